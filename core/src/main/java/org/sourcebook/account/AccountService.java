@@ -1,0 +1,79 @@
+package org.sourcebook.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Locale;
+import org.sourcebook.content.account.Role;
+import org.sourcebook.content.account.Username;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts as the rest of the application sees them. People act on their own account only; only
+ * admins create accounts for others.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** The signed-in person's own account. */
+    @PreAuthorize("isAuthenticated()")
+    public Account currentAccount() {
+        return findCurrentEntity().toAccount();
+    }
+
+    /** Remembers the language the signed-in person chose, for every later session and device. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyLanguage(Locale language) {
+        findCurrentEntity().changePreferredLanguage(language);
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws UsernameTakenException when the username is in use
+     */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional
+    public Account createAccount(NewAccount account) {
+        return provision(account);
+    }
+
+    /** Unguarded creation for start-up tasks in this package (demo and initial accounts). */
+    @Transactional
+    Account provision(NewAccount account) {
+        if (accounts.existsByUsername(account.username().value())) {
+            throw new UsernameTakenException(account.username());
+        }
+        var entity = new AccountEntity(account, passwordEncoder.encode(account.rawPassword()), clock.instant());
+        return accounts.saveAndFlush(entity).toAccount();
+    }
+
+    boolean exists(Username username) {
+        return accounts.existsByUsername(username.value());
+    }
+
+    boolean anyAccountHasRole(Role role) {
+        return accounts.existsWithRole(role);
+    }
+
+    private AccountEntity findCurrentEntity() {
+        String name = SecurityContextHolder.getContext().getAuthentication().getName();
+        return accounts.findByUsername(name)
+                .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
+    }
+}
