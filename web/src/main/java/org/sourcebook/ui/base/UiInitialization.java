@@ -1,0 +1,23 @@
+package org.sourcebook.ui.base;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.sourcebook.ui.base.i18n.LanguageSettings;
+import org.springframework.stereotype.Component;
+
+/** Hooks every new session and UI: the error handler and the person's language. */
+@Component
+class UiInitialization implements VaadinServiceInitListener {
+
+    private final LanguageSettings languageSettings;
+
+    UiInitialization(LanguageSettings languageSettings) {
+        this.languageSettings = languageSettings;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new UnexpectedErrorHandler()));
+        event.getSource().addUIInitListener(init -> languageSettings.applySavedChoice(init.getUI()));
+    }
+}

@@ -1,0 +1,48 @@
+package org.sourcebook.ui.base;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.sourcebook.account.Account;
+import org.sourcebook.ui.base.i18n.Language;
+import org.sourcebook.ui.base.i18n.LanguageSettings;
+
+/** The signed-in person's menu: who they are, the UI language, and sign-out. */
+class UserMenu extends Composite<MenuBar> {
+
+    UserMenu(Account account, LanguageSettings languageSettings, Runnable signOut) {
+        MenuBar menu = getContent();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", getTranslation("menu.user.aria", account.displayName()));
+
+        Avatar avatar = new Avatar(account.displayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        MenuItem user = menu.addItem(new HorizontalLayout(avatar, new Span(account.displayName())));
+        SubMenu options = user.getSubMenu();
+
+        SubMenu languages = options.addItem(getTranslation("menu.language")).getSubMenu();
+        Language current = LanguageSettings.current(UI.getCurrent());
+        for (Language language : Language.values()) {
+            MenuItem item = languages.addItem(
+                    getTranslation(language.nameKey()), click -> languageSettings.choose(UI.getCurrent(), language));
+            item.setCheckable(true);
+            item.setChecked(language == current);
+        }
+        options.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("menu.sign-out")), click -> signOut.run());
+    }
+
+    private static HorizontalLayout withIcon(VaadinIcon icon, String text) {
+        Icon graphic = icon.create();
+        graphic.getElement().setAttribute("aria-hidden", "true");
+        return new HorizontalLayout(graphic, new Span(text));
+    }
+}
