@@ -4,11 +4,16 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 
-/** Shown when a signed-in person opens a page their roles do not allow (HTTP 403). */
-@AnonymousAllowed
+/**
+ * Shown when a signed-in person opens a page their roles do not allow (HTTP 403), inside the main
+ * layout so their own pages stay one click away. Anonymous visitors are sent to login instead.
+ */
+@ParentLayout(MainLayout.class)
+@PermitAll
 public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     AccessDeniedView() {
