@@ -3,15 +3,19 @@ package org.sourcebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sourcebook.ui.HttpVisitor.location;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.sourcebook.testsupport.UsesEmbeddedPostgres;
 import org.sourcebook.ui.HttpVisitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on the {@code postgres} profile, as docker/compose.yaml runs it: real
@@ -22,8 +26,22 @@ import org.springframework.test.context.ActiveProfiles;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sourcebook.initial-admin.password=first-admin-password")
 @ActiveProfiles("postgres")
-@UsesEmbeddedPostgres
 class PostgresProfileIT {
+
+    private static EmbeddedPostgres postgres;
+
+    @DynamicPropertySource
+    static void useEmbeddedPostgres(DynamicPropertyRegistry registry) throws IOException {
+        postgres = EmbeddedPostgres.start();
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
 
     @LocalServerPort
     int port;

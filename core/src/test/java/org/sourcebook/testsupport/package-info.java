@@ -1,4 +1,4 @@
-/** Test helpers shared with the web module's tests through core's test-jar. */
+/** Helpers for core's tests: a movable clock, embedded PostgreSQL, running code as a signed-in person. */
 @NullMarked
 package org.sourcebook.testsupport;
 

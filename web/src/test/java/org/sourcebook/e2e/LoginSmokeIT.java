@@ -98,7 +98,7 @@ class LoginSmokeIT {
 
         waitFor(By.id(home + "-home"));
         saveScreenshot(home + "-home");
-        assertThat(browser.getCurrentUrl()).endsWith("/" + home);
+        assertThat(browser.getCurrentUrl()).contains("/" + home);
         assertThat(sessionId()).as("session id changes at login").isNotEqualTo(sessionBefore);
 
         signOut();
@@ -107,6 +107,16 @@ class LoginSmokeIT {
         browser.get(url("/" + home));
         waitFor(By.cssSelector("#vaadinLoginUsername input"));
         assertThat(browser.getCurrentUrl()).as("the old session no longer opens the home").contains("/login");
+    }
+
+    @Test
+    void aDeepLinkOpenedBeforeSigningInOpensAfterwards() {
+        browser.get(url("/student"));
+
+        signIn("student", "student-demo");
+
+        waitFor(By.id("student-home"));
+        assertThat(browser.getCurrentUrl()).startsWith(url("/student"));
     }
 
     @Test

@@ -23,14 +23,15 @@ import org.sourcebook.account.AccountUserDetailsService;
 import org.sourcebook.account.NewAccount;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
-import org.sourcebook.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -86,8 +87,16 @@ public abstract class KaribuTest {
      */
     protected String createAccount(String prefix, Role... roles) {
         String username = prefix + "-" + SEQUENCE.incrementAndGet();
-        SignedIn.as("test-admin", Role.ADMIN).run(() -> accountService.createAccount(
-                new NewAccount(Username.of(username), "Test " + prefix, "test-password", Set.of(roles))));
+        var admin = UsernamePasswordAuthenticationToken.authenticated(
+                "test-admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(admin));
+        try {
+            accountService.createAccount(
+                    new NewAccount(Username.of(username), "Test " + prefix, "test-password", Set.of(roles)));
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
         return username;
     }
 
