@@ -1,0 +1,36 @@
+package org.sourcebook.content.source;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/**
+ * The one normal form of document text: Unicode NFC, {@code \n} line ends, no byte-order mark.
+ * Offsets of spans refer to text in this form, so every importer must produce it.
+ */
+public final class TextNormalization {
+
+    private TextNormalization() {}
+
+    public static String normalize(String raw) {
+        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    public static boolean isNormalized(String text) {
+        return normalize(text).equals(text);
+    }
+
+    /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
+    public static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
