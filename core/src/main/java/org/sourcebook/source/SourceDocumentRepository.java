@@ -1,0 +1,10 @@
+package org.sourcebook.source;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SourceDocumentRepository extends JpaRepository<SourceDocumentEntity, UUID> {
+
+    List<SourceDocumentEntity> findByOwnerIdOrderByUpdatedAtDesc(long ownerId);
+}

@@ -1,0 +1,109 @@
+package org.sourcebook.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcebook.account.AccountService;
+import org.sourcebook.account.NewAccount;
+import org.sourcebook.content.account.Role;
+import org.sourcebook.content.account.Username;
+import org.sourcebook.content.source.DocumentId;
+import org.sourcebook.content.source.DocumentMetadata;
+import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.TextRange;
+import org.sourcebook.content.source.TextSegmenter;
+import org.sourcebook.testsupport.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Storing and reading document versions, as it must work on every supported database. */
+@SpringBootTest
+abstract class DocumentServiceContract {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** One paragraph per blank-line block, one sentence per paragraph: enough to store and compare. */
+    static final TextSegmenter BLOCKS = new TextSegmenter() {
+        @Override
+        public List<TextRange> paragraphs(String text) {
+            List<TextRange> ranges = new ArrayList<>();
+            int start = 0;
+            for (String block : text.split("\n\n", -1)) {
+                ranges.add(new TextRange(start, start + block.length()));
+                start += block.length() + 2;
+            }
+            return ranges;
+        }
+
+        @Override
+        public List<TextRange> sentences(String text, List<TextRange> paragraphs) {
+            return paragraphs;
+        }
+    };
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    AccountService accounts;
+
+    private SignedIn teacher;
+
+    @BeforeEach
+    void signInAFreshTeacher() {
+        teacher = SignedIn.as(newTeacher(), Role.TEACHER);
+    }
+
+    @Test
+    void aStoredVersionReadsBackExactlyWithItsUnicodeTextMetadataAndBoundaries() {
+        var metadata = new DocumentMetadata("Xocalı soyqırımı", "Heydər Əliyev Fondu", null, "26 February 2021",
+                "https://example.org/khojaly", "CC BY 4.0", "Commemorative statement");
+        DocumentVersion version = DocumentVersion.of(DocumentId.random(), 1,
+                "Xocalı, 26 fevral 1992.\n\n“Quoted” text — with dashes.\n\n" + "Long paragraph. ".repeat(20_000),
+                metadata, BLOCKS);
+
+        DocumentSummary summary = teacher.get(() -> documents.saveNewDocument(version, new StoredFile("x.txt", "TXT", 42)));
+        DocumentVersion stored = teacher.get(() -> documents.findVersionElseThrow(version.documentId(), 1));
+
+        assertThat(stored).isEqualTo(version);
+        assertThat(summary.title()).isEqualTo("Xocalı soyqırımı");
+        assertThat(summary.latestVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aTeacherListsOnlyTheirOwnDocumentsAndCannotOpenAnothersById() {
+        DocumentVersion mine = version("Mine");
+        teacher.run(() -> documents.saveNewDocument(mine, new StoredFile(null, "TXT", 4)));
+        SignedIn colleague = SignedIn.as(newTeacher(), Role.TEACHER);
+
+        assertThat(colleague.get(documents::myDocuments)).isEmpty();
+        assertThat(teacher.get(documents::myDocuments)).extracting(DocumentSummary::title).containsExactly("Mine");
+        assertThatThrownBy(() -> colleague.get(() -> documents.findVersionElseThrow(mine.documentId(), 1)))
+                .isInstanceOf(NoSuchDocumentException.class);
+    }
+
+    @Test
+    void studentsHaveNoAccessToDocumentStorage() {
+        SignedIn student = SignedIn.as("some-student", Role.STUDENT);
+
+        assertThatThrownBy(() -> student.get(documents::myDocuments)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static DocumentVersion version(String title) {
+        return DocumentVersion.of(DocumentId.random(), 1, "Some text.", DocumentMetadata.titled(title), BLOCKS);
+    }
+
+    private String newTeacher() {
+        String name = "teacher-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        SignedIn.as("admin", Role.ADMIN).run(() -> accounts.createAccount(
+                new NewAccount(Username.of(name), "Teacher", "password123", Set.of(Role.TEACHER))));
+        return name;
+    }
+}
