@@ -51,7 +51,7 @@ public class DocumentService {
     public DocumentVersion findVersionElseThrow(DocumentId id, int version) {
         long me = accounts.currentAccount().id();
         return store.findDocument(id)
-                .filter(document -> document.ownerId() == me)
+                .filter(document -> document.isOwnedBy(me))
                 .flatMap(document -> store.findVersion(id, version))
                 .orElseThrow(() -> new NoSuchDocumentException(id, version));
     }
