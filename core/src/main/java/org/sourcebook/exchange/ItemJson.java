@@ -1,0 +1,175 @@
+package org.sourcebook.exchange;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.sourcebook.content.item.Cloze;
+import org.sourcebook.content.item.FactCard;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.ItemId;
+import org.sourcebook.content.item.ItemInfo;
+import org.sourcebook.content.item.ItemKind;
+import org.sourcebook.content.item.ItemOrigin;
+import org.sourcebook.content.item.ItemStatus;
+import org.sourcebook.content.item.Matching;
+import org.sourcebook.content.item.MultipleResponse;
+import org.sourcebook.content.item.Numeric;
+import org.sourcebook.content.item.OptionId;
+import org.sourcebook.content.item.Ordering;
+import org.sourcebook.content.item.ShortAnswer;
+import org.sourcebook.content.item.SingleChoice;
+import org.sourcebook.content.item.TrueFalse;
+import org.sourcebook.content.source.DocumentId;
+import org.sourcebook.content.source.Span;
+
+/**
+ * One JSON form of an item, used both for the item's database body and in bundles: the shared
+ * fields first ({@code id, kind, status, origin, quality, prompt, answer, feedback, tags,
+ * citations}), then the kind's own data under {@code details}. {@code answer} is derived from the
+ * details and checked on reading, so a hand-edited answer that disagrees is refused, not ignored.
+ */
+public final class ItemJson {
+
+    private static final Map<ItemKind, Class<? extends Item>> TYPES = Map.of(
+            ItemKind.FACT_CARD, FactCard.class,
+            ItemKind.SINGLE_CHOICE, SingleChoice.class,
+            ItemKind.MULTIPLE_RESPONSE, MultipleResponse.class,
+            ItemKind.TRUE_FALSE, TrueFalse.class,
+            ItemKind.SHORT_ANSWER, ShortAnswer.class,
+            ItemKind.NUMERIC, Numeric.class,
+            ItemKind.CLOZE, Cloze.class,
+            ItemKind.MATCHING, Matching.class,
+            ItemKind.ORDERING, Ordering.class);
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addModule(identifiersAsText())
+            .build();
+
+    public ObjectNode write(Item item) {
+        ItemInfo info = item.info();
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", info.id().value().toString());
+        node.put("kind", wireName(item.kind()));
+        node.put("status", wireName(info.status()));
+        node.put("origin", wireName(info.origin()));
+        node.put("quality", info.qualityScore());
+        node.put("prompt", info.prompt());
+        node.put("answer", item.canonicalAnswer());
+        node.put("feedback", info.feedback());
+        node.set("tags", mapper.valueToTree(info.tags()));
+        node.set("citations", mapper.valueToTree(info.citations()));
+        ObjectNode details = mapper.valueToTree(item);
+        details.remove("info");
+        node.set("details", details);
+        return node;
+    }
+
+    /**
+     * @throws BundleFormatException naming the item and what is wrong with it
+     */
+    public Item read(JsonNode node) {
+        String id = node.path("id").asText("?");
+        try {
+            ItemKind kind = fromWireName(ItemKind.class, "kind", required(node, "kind"));
+            ObjectNode data = node.path("details").isObject() ? node.path("details").deepCopy() : mapper.createObjectNode();
+            data.set("info", mapper.valueToTree(info(node)));
+            Item item = mapper.treeToValue(data, TYPES.get(kind));
+            requireAnswerMatches(node, item);
+            return item;
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException invalid) {
+            throw new BundleFormatException("Item " + id + " is not valid: " + firstLine(invalid), invalid);
+        }
+    }
+
+    /** The wire name of an enum constant: {@code NEEDS_REVIEW} is {@code needs-review}. */
+    public static String wireName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static <E extends Enum<E>> E fromWireName(Class<E> type, String field, String wireName) {
+        for (E constant : type.getEnumConstants()) {
+            if (wireName(constant).equals(wireName)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + field + " \"" + wireName + "\"");
+    }
+
+    private ItemInfo info(JsonNode node) throws JsonProcessingException {
+        return new ItemInfo(
+                new ItemId(UUID.fromString(required(node, "id"))),
+                required(node, "prompt"),
+                node.path("feedback").asText(""),
+                List.of(mapper.treeToValue(node.path("citations"), Span[].class)),
+                tags(node.path("tags")),
+                fromWireName(ItemStatus.class, "status", required(node, "status")),
+                fromWireName(ItemOrigin.class, "origin", required(node, "origin")),
+                node.path("quality").asDouble(Double.NaN));
+    }
+
+    private static List<String> tags(JsonNode tags) {
+        List<String> result = new ArrayList<>();
+        tags.forEach(tag -> result.add(tag.asText()));
+        return result;
+    }
+
+    private static void requireAnswerMatches(JsonNode node, Item item) {
+        String written = node.path("answer").asText(null);
+        if (written != null && !written.equals(item.canonicalAnswer())) {
+            throw new IllegalArgumentException("\"answer\" says \"" + written + "\" but the details give \""
+                    + item.canonicalAnswer() + "\"; change the details, not the answer");
+        }
+    }
+
+    private static String required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("\"" + field + "\" is missing");
+        }
+        return value.asText();
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private static SimpleModule identifiersAsText() {
+        SimpleModule module = new SimpleModule("sourcebook-identifiers");
+        asText(module, ItemId.class, text -> new ItemId(UUID.fromString(text)));
+        asText(module, OptionId.class, OptionId::new);
+        asText(module, DocumentId.class, DocumentId::parse);
+        return module;
+    }
+
+    private static <T> void asText(SimpleModule module, Class<T> type, Function<String, T> parse) {
+        module.addSerializer(type, ToStringSerializer.instance);
+        module.addDeserializer(type, new FromStringDeserializer<T>(type) {
+            @Override
+            protected T _deserialize(String value, DeserializationContext context) {
+                return parse.apply(value);
+            }
+        });
+    }
+}
