@@ -6,7 +6,11 @@ import java.util.List;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.source.DocumentId;
+import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.TextSegmenter;
+import org.sourcebook.item.ItemService;
+import org.sourcebook.item.ReanchoringReport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +25,39 @@ public class DocumentService {
 
     private final DocumentStore store;
     private final AccountService accounts;
+    private final ItemService items;
+    private final TextSegmenter segmenter;
     private final Clock clock;
 
-    DocumentService(DocumentStore store, AccountService accounts, Clock clock) {
+    DocumentService(
+            DocumentStore store, AccountService accounts, ItemService items, TextSegmenter segmenter, Clock clock) {
         this.store = store;
         this.accounts = accounts;
+        this.items = items;
+        this.segmenter = segmenter;
         this.clock = clock;
+    }
+
+    /** Stores extracted {@code text} as version 1 of a new document owned by the signed-in teacher. */
+    @Transactional
+    public DocumentSummary importText(String text, DocumentMetadata metadata, StoredFile file) {
+        return saveNewDocument(DocumentVersion.of(DocumentId.random(), 1, text, metadata, segmenter), file);
+    }
+
+    /**
+     * Stores {@code text} as the next version of one of the signed-in teacher's documents and moves
+     * the citations of its items there; items whose quotes changed are flagged for review.
+     *
+     * @throws NoSuchDocumentException if it does not exist or belongs to someone else
+     */
+    @Transactional
+    public ReimportReport reimportText(DocumentId id, String text, DocumentMetadata metadata, StoredFile file) {
+        SourceDocumentEntity document = findOwned(id);
+        var next = DocumentVersion.of(id, document.latestVersion() + 1, text, metadata, segmenter);
+        store.saveNextVersion(document, next, file, clock.instant());
+        ReanchoringReport report = items.reanchor(id, version -> store.findVersion(id, version)
+                .orElseThrow(() -> new NoSuchDocumentException(id, version)), next);
+        return new ReimportReport(summary(document), report);
     }
 
     /** Stores {@code version} (version 1 of a new document) as owned by the signed-in teacher. */
@@ -49,11 +80,15 @@ public class DocumentService {
      * @throws NoSuchDocumentException if it does not exist or belongs to someone else
      */
     public DocumentVersion findVersionElseThrow(DocumentId id, int version) {
+        findOwned(id);
+        return store.findVersion(id, version).orElseThrow(() -> new NoSuchDocumentException(id, version));
+    }
+
+    private SourceDocumentEntity findOwned(DocumentId id) {
         long me = accounts.currentAccount().id();
         return store.findDocument(id)
                 .filter(document -> document.isOwnedBy(me))
-                .flatMap(document -> store.findVersion(id, version))
-                .orElseThrow(() -> new NoSuchDocumentException(id, version));
+                .orElseThrow(() -> new NoSuchDocumentException(id, 0));
     }
 
     private static DocumentSummary summary(SourceDocumentEntity document) {

@@ -8,7 +8,8 @@ import org.sourcebook.content.source.DocumentId;
  */
 public class NoSuchDocumentException extends RuntimeException {
 
+    /** @param version the version asked for, or 0 for the document as a whole */
     public NoSuchDocumentException(DocumentId id, int version) {
-        super("No document " + id + " version " + version);
+        super(version == 0 ? "No document " + id : "No document " + id + " version " + version);
     }
 }

@@ -1,4 +1,4 @@
-package org.sourcebook.exchange;
+package org.sourcebook.item;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -86,7 +86,7 @@ public final class ItemJson {
     }
 
     /**
-     * @throws BundleFormatException naming the item and what is wrong with it
+     * @throws IllegalArgumentException naming the item and what is wrong with it, fit to show
      */
     public Item read(JsonNode node) {
         String id = node.path("id").asText("?");
@@ -98,7 +98,7 @@ public final class ItemJson {
             requireAnswerMatches(node, item);
             return item;
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException invalid) {
-            throw new BundleFormatException("Item " + id + " is not valid: " + firstLine(invalid), invalid);
+            throw new IllegalArgumentException("Item " + id + " is not valid: " + firstLine(invalid), invalid);
         }
     }
 

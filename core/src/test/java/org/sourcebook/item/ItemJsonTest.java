@@ -1,4 +1,4 @@
-package org.sourcebook.exchange;
+package org.sourcebook.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +58,7 @@ class ItemJsonTest {
         written.put("answer", "Ganja");
 
         assertThatThrownBy(() -> json.read(written))
-                .isInstanceOf(BundleFormatException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"answer\" says \"Ganja\"");
     }
 

@@ -1,0 +1,176 @@
+package org.sourcebook.item;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import org.sourcebook.account.AccountService;
+import org.sourcebook.content.account.Role;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.ItemId;
+import org.sourcebook.content.item.ItemStatus;
+import org.sourcebook.content.source.DocumentId;
+import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.ReanchorOutcome;
+import org.sourcebook.content.source.Reanchoring;
+import org.sourcebook.content.source.Span;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in teacher's items (the question bank). Edits name the version they started from,
+ * so two people editing one item get a conflict instead of a silent overwrite.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(Role.Name.TEACHER)
+public class ItemService {
+
+    private final ItemRepository items;
+    private final AccountService accounts;
+    private final Clock clock;
+    private final ItemJson json = new ItemJson();
+    private final ObjectMapper parser = new ObjectMapper();
+
+    ItemService(ItemRepository items, AccountService accounts, Clock clock) {
+        this.items = items;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores new items (drafted or written) as the signed-in teacher's.
+     *
+     * @throws IllegalArgumentException if an item cites a document that is not the teacher's
+     */
+    @Transactional
+    public List<StoredItem> add(List<Item> newItems) {
+        long owner = accounts.currentAccount().id();
+        newItems.forEach(item -> requireOwnDocuments(item, owner));
+        return newItems.stream().map(item -> {
+            var entity = new ItemEntity(item.id().value(), owner, clock.instant());
+            entity.store(columns(item), json.write(item).toString(), clock.instant());
+            return toStored(items.saveAndFlush(entity));
+        }).toList();
+    }
+
+    /**
+     * Saves an edited item.
+     *
+     * @param expectedVersion the version the edit started from
+     * @throws ConcurrentEditException if it was saved by someone else since
+     * @throws NoSuchItemException if it does not exist or belongs to someone else
+     */
+    @Transactional
+    public StoredItem update(Item item, long expectedVersion) {
+        ItemEntity entity = findOwned(item.id());
+        requireOwnDocuments(item, entity.ownerId());
+        if (entity.version() != expectedVersion) {
+            throw new ConcurrentEditException(item.id(), expectedVersion, entity.version());
+        }
+        entity.store(columns(item), json.write(item).toString(), clock.instant());
+        return toStored(items.saveAndFlush(entity));
+    }
+
+    /** @throws NoSuchItemException if it does not exist or belongs to someone else */
+    public StoredItem findElseThrow(ItemId id) {
+        return toStored(findOwned(id));
+    }
+
+    /** The signed-in teacher's items that cite {@code document}. */
+    public List<StoredItem> citing(DocumentId document) {
+        return items.findByOwnerIdAndDocumentId(accounts.currentAccount().id(), document.value()).stream()
+                .map(this::toStored)
+                .toList();
+    }
+
+    /**
+     * Moves every citation of {@code document} to {@code next}, the document's new version. An item
+     * whose cited quotes all stand in the new text cites it there; an item with any quote that
+     * changed, vanished or became ambiguous keeps its old citations (still valid in the old
+     * version) and becomes NEEDS_REVIEW. Nothing is dropped.
+     *
+     * @param versions looks up the versions the items cite now
+     */
+    @Transactional
+    public ReanchoringReport reanchor(DocumentId document, IntFunction<DocumentVersion> versions, DocumentVersion next) {
+        Map<Integer, DocumentVersion> cited = new HashMap<>();
+        int reanchored = 0;
+        int flagged = 0;
+        for (ItemEntity entity : items.findByOwnerIdAndDocumentId(accounts.currentAccount().id(), document.value())) {
+            Item item = read(entity);
+            Optional<List<Span>> moved =
+                    move(item.citations(), document, version -> cited.computeIfAbsent(version, versions::apply), next);
+            Item updated = moved.map(item::withCitations).orElseGet(() -> item.withStatus(ItemStatus.NEEDS_REVIEW));
+            entity.store(columns(updated), json.write(updated).toString(), clock.instant());
+            if (moved.isPresent()) {
+                reanchored++;
+            } else {
+                flagged++;
+            }
+        }
+        return new ReanchoringReport(reanchored, flagged);
+    }
+
+    /** The citations moved to {@code next}; empty if any of them needs review. */
+    private static Optional<List<Span>> move(
+            List<Span> citations, DocumentId document, IntFunction<DocumentVersion> cited, DocumentVersion next) {
+        List<Span> moved = new ArrayList<>();
+        for (Span citation : citations) {
+            if (!citation.documentId().equals(document) || citation.version() == next.version()) {
+                moved.add(citation);
+                continue;
+            }
+            ReanchorOutcome outcome = Reanchoring.reanchor(citation, cited.apply(citation.version()), next);
+            if (!(outcome instanceof ReanchorOutcome.Anchored anchored)) {
+                return Optional.empty();
+            }
+            moved.add(anchored.anchored());
+        }
+        return Optional.of(moved);
+    }
+
+    private void requireOwnDocuments(Item item, long owner) {
+        item.citations().stream().map(Span::documentId).distinct().forEach(document -> {
+            if (items.countDocumentsOwnedBy(document.value(), owner) == 0) {
+                throw new IllegalArgumentException(
+                        "Item " + item.id() + " cites document " + document + ", which is not one of your documents");
+            }
+        });
+    }
+
+    private ItemEntity findOwned(ItemId id) {
+        long owner = accounts.currentAccount().id();
+        return items.findById(id.value())
+                .filter(entity -> entity.isOwnedBy(owner))
+                .orElseThrow(() -> new NoSuchItemException(id));
+    }
+
+    private StoredItem toStored(ItemEntity entity) {
+        return new StoredItem(read(entity), entity.version());
+    }
+
+    private Item read(ItemEntity entity) {
+        try {
+            JsonNode body = parser.readTree(entity.body());
+            return json.read(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored item " + entity.id() + " is not valid JSON", e);
+        }
+    }
+
+    private static ItemColumns columns(Item item) {
+        UUID document = item.citations().isEmpty() ? null : item.citations().get(0).documentId().value();
+        return new ItemColumns(document, ItemJson.wireName(item.kind()), ItemJson.wireName(item.status()),
+                ItemJson.wireName(item.info().origin()), item.info().qualityScore(), Set.copyOf(item.info().tags()));
+    }
+}

@@ -1,0 +1,152 @@
+package org.sourcebook.item;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sourcebook.account.AccountService;
+import org.sourcebook.account.NewAccount;
+import org.sourcebook.content.account.Role;
+import org.sourcebook.content.account.Username;
+import org.sourcebook.content.item.FactCard;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.ItemInfo;
+import org.sourcebook.content.item.ItemStatus;
+import org.sourcebook.content.item.SampleItems;
+import org.sourcebook.content.source.DocumentMetadata;
+import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.Span;
+import org.sourcebook.content.source.TextRange;
+import org.sourcebook.source.DocumentService;
+import org.sourcebook.source.DocumentSummary;
+import org.sourcebook.source.ReimportReport;
+import org.sourcebook.source.StoredFile;
+import org.sourcebook.testsupport.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The question bank as it must behave on every supported database. */
+@SpringBootTest
+abstract class ItemServiceContract {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final StoredFile FILE = new StoredFile("statement.txt", "TXT", 100);
+
+    @Autowired
+    ItemService items;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    AccountService accounts;
+
+    private SignedIn teacher;
+
+    @BeforeEach
+    void signInAFreshTeacher() {
+        teacher = SignedIn.as(newTeacher(), Role.TEACHER);
+    }
+
+    @Test
+    void everyKindIsStoredAndReadBackUnchanged() {
+        List<Item> all = teacher.get(() -> inMyDocument(SampleItems.everyKind()));
+
+        List<StoredItem> stored = teacher.get(() -> items.add(all));
+
+        assertThat(stored).extracting(StoredItem::item).containsExactlyElementsOf(all);
+        assertThat(teacher.get(() -> items.findElseThrow(all.get(3).id())).item()).isEqualTo(all.get(3));
+    }
+
+    @Test
+    void aSecondEditorSavingAnOldVersionGetsAConflictAndTheFirstEditStays() {
+        Item original = teacher.get(() -> inMyDocument(List.of(SampleItems.factCard()))).get(0);
+        long loaded = teacher.get(() -> items.add(List.of(original))).get(0).version();
+        Item firstEdit = original.withInfo(original.info().withPrompt("First editor's prompt"));
+        Item secondEdit = original.withInfo(original.info().withPrompt("Second editor's prompt"));
+
+        teacher.run(() -> items.update(firstEdit, loaded));
+
+        assertThatThrownBy(() -> teacher.run(() -> items.update(secondEdit, loaded)))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("was changed by someone else");
+        assertThat(teacher.get(() -> items.findElseThrow(original.id())).item().prompt()).isEqualTo("First editor's prompt");
+    }
+
+    @Test
+    void anotherTeachersItemReadsAsMissing() {
+        Item mine = teacher.get(() -> inMyDocument(List.of(SampleItems.numeric()))).get(0);
+        teacher.run(() -> items.add(List.of(mine)));
+        SignedIn colleague = SignedIn.as(newTeacher(), Role.TEACHER);
+
+        assertThatThrownBy(() -> colleague.get(() -> items.findElseThrow(mine.id()))).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> colleague.run(() -> items.update(mine, 0))).isInstanceOf(NoSuchItemException.class);
+    }
+
+    @Test
+    void anItemCitingSomeoneElsesDocumentIsRefused() {
+        List<Item> colleagues = SignedIn.as(newTeacher(), Role.TEACHER).get(() -> inMyDocument(List.of(SampleItems.factCard())));
+
+        assertThatThrownBy(() -> teacher.run(() -> items.add(colleagues)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("which is not one of your documents");
+    }
+
+    @Test
+    void studentsCannotReachTheQuestionBank() {
+        assertThatThrownBy(() -> SignedIn.as("pupil", Role.STUDENT).get(() -> items.findElseThrow(SampleItems.factCard().id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void reImportMovesUnchangedQuotesToTheNewVersionAndFlagsChangedOnes() {
+        String v1 = "The town was founded in 1613.\n\nIt had 7,000 inhabitants in 1992.\n\nThe river runs north.";
+        DocumentSummary document = teacher.get(() -> documents.importText(v1, DocumentMetadata.titled("Town"), FILE));
+        DocumentVersion first = teacher.get(() -> documents.findVersionElseThrow(document.id(), 1));
+        Item founding = citing(first, "founded in 1613");
+        Item population = citing(first, "7,000 inhabitants");
+        teacher.run(() -> items.add(List.of(founding, population)));
+
+        String v2 = "A new first paragraph.\n\nThe town was founded in 1613.\n\nIt had 6,000 inhabitants in 1992.";
+        ReimportReport report = teacher.get(() -> documents.reimportText(document.id(), v2, DocumentMetadata.titled("Town"), FILE));
+
+        assertThat(report.items()).isEqualTo(new ReanchoringReport(1, 1));
+        assertThat(report.document().latestVersion()).isEqualTo(2);
+        DocumentVersion second = teacher.get(() -> documents.findVersionElseThrow(document.id(), 2));
+        Item moved = teacher.get(() -> items.findElseThrow(founding.id())).item();
+        Item flagged = teacher.get(() -> items.findElseThrow(population.id())).item();
+        assertThat(moved.citations()).singleElement().satisfies(span -> {
+            assertThat(span.version()).isEqualTo(2);
+            assertThat(span.isValidIn(second)).isTrue();
+        });
+        assertThat(moved.status()).isEqualTo(ItemStatus.DRAFT);
+        assertThat(flagged.status()).isEqualTo(ItemStatus.NEEDS_REVIEW);
+        assertThat(flagged.citations()).singleElement().satisfies(span -> assertThat(span.isValidIn(first)).isTrue());
+    }
+
+    /** The items re-pointed at a document the signed-in teacher imports now (call while signed in). */
+    private List<Item> inMyDocument(List<Item> samples) {
+        String text = "According to the source, the town was attacked.";
+        DocumentSummary document = documents.importText(text, DocumentMetadata.titled("Sample"), FILE);
+        Span whole = documents.findVersionElseThrow(document.id(), 1).cite(new TextRange(0, text.length()));
+        return samples.stream().map(item -> item.withCitations(List.of(whole))).toList();
+    }
+
+    private static Item citing(DocumentVersion version, String quote) {
+        int start = version.text().indexOf(quote);
+        Span span = version.cite(new TextRange(start, start + quote.length()));
+        return new FactCard(ItemInfo.drafted("According to the source, what does it say?", List.of(span), 0.7), quote);
+    }
+
+    private String newTeacher() {
+        String name = "teacher-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        SignedIn.as("admin", Role.ADMIN).run(() -> accounts.createAccount(
+                new NewAccount(Username.of(name), "Teacher", "password123", Set.of(Role.TEACHER))));
+        return name;
+    }
+}
