@@ -47,6 +47,11 @@ public record Grade(double score, List<PartResult> parts, String feedback, @Null
         return new Grade(0, List.of(), question.info().feedback(), reason);
     }
 
+    /** A judged answer scored by the share of its parts that are correct. */
+    static Grade ofCorrectShare(Question question, List<PartResult> parts) {
+        return of(question, share(parts.stream().filter(PartResult::correct).count(), parts.size()), parts);
+    }
+
     static Grade unanswered(Question question) {
         return zero(question, NO_ANSWER);
     }

@@ -28,7 +28,6 @@ record LearnerNumber(List<BigDecimal> readings, @Nullable Problem problem) {
 
     static final Problem NOT_A_NUMBER = new Problem("not-a-number", "not a number");
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?) ?([0-9][0-9 ,.]*[0-9]|[0-9]|[.,][0-9]+)(?: ?[eE]([+-]?[0-9]{1,4}))?(.*)", Pattern.DOTALL);
     private static final Pattern FIRST_GROUP = Pattern.compile("[1-9][0-9]{0,2}");
@@ -52,7 +51,7 @@ record LearnerNumber(List<BigDecimal> readings, @Nullable Problem problem) {
 
     private static String simplify(String typed) {
         String compatible = Normalizer.normalize(typed, Normalizer.Form.NFKC).replace('\u2212', '-');
-        return SPACES.matcher(compatible).replaceAll(" ").strip();
+        return TypedText.SPACES.matcher(compatible).replaceAll(" ").strip();
     }
 
     private static Optional<Problem> unitProblem(String typedUnit, @Nullable String unit) {

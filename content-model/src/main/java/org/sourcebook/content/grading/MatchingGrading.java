@@ -31,6 +31,6 @@ final class MatchingGrading {
         List<PartResult> parts = question.pairs().stream()
                 .map(pair -> new PartResult(pair.id().value(), pair.id().equals(matches.get(pair.id()))))
                 .toList();
-        return Grade.of(question, Grade.share(parts.stream().filter(PartResult::correct).count(), parts.size()), parts);
+        return Grade.ofCorrectShare(question, parts);
     }
 }

@@ -45,6 +45,6 @@ final class TextGrading {
                         index < answers.size() ? answers.get(index) : "",
                         question.comparison())))
                 .toList();
-        return Grade.of(question, Grade.share(parts.stream().filter(PartResult::correct).count(), parts.size()), parts);
+        return Grade.ofCorrectShare(question, parts);
     }
 }

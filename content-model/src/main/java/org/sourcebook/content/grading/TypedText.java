@@ -17,7 +17,8 @@ import org.sourcebook.content.item.TextComparison;
  */
 final class TypedText {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** Runs of white space, non-breaking and other Unicode spaces included. */
+    static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private TypedText() {}
 
