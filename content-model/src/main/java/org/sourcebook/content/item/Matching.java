@@ -38,7 +38,7 @@ public record Matching(ItemInfo info, List<MatchPair> pairs) implements Question
                         "both sides of every pair need a text")
                 .check(!Rules.hasLookalikes(lefts), "matching-left-duplicate", "the left-hand texts must be distinct")
                 .check(!Rules.hasLookalikes(rights), "matching-right-duplicate", "the right-hand texts must be distinct")
-                .addAll(Rules.distinctIds(pairs.stream().map(MatchPair::id).toList()).toList())
+                .addAll(Rules.distinctIds(pairs.stream().map(MatchPair::id).toList()))
                 .toList();
     }
 }

@@ -33,10 +33,14 @@ public record NumericTolerance(boolean relative, BigDecimal amount) {
         return amount.signum() == 0;
     }
 
-    /** True if {@code given} lies within this tolerance of {@code expected}, bounds included. */
+    /**
+     * True if {@code given} lies within this tolerance of {@code expected}, bounds included. Only
+     * compares {@code given} with bounds, never computes with it, so a learner's number with an
+     * extreme exponent (1E+999999999) is answered at once instead of being expanded.
+     */
     public boolean accepts(BigDecimal expected, BigDecimal given) {
         BigDecimal allowed = relative ? amount.multiply(expected.abs()) : amount;
-        return given.subtract(expected).abs().compareTo(allowed) <= 0;
+        return given.compareTo(expected.subtract(allowed)) >= 0 && given.compareTo(expected.add(allowed)) <= 0;
     }
 
     /** For people: "" when exact, else e.g. "± 0.5" or "± 5%". */

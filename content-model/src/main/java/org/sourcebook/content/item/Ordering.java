@@ -48,7 +48,7 @@ public record Ordering(ItemInfo info, List<OrderEntry> entries) implements Quest
                 .check(!Rules.hasLookalikes(texts), "ordering-entries-duplicate", "entry texts must be distinct")
                 .check(!isTimeline() || entries.stream().allMatch(entry -> entry.date() != null),
                         "timeline-date-missing", "every entry of a timeline needs a date")
-                .addAll(Rules.distinctIds(entries.stream().map(OrderEntry::id).toList()).toList())
+                .addAll(Rules.distinctIds(entries.stream().map(OrderEntry::id).toList()))
                 .toList();
     }
 

@@ -27,8 +27,9 @@ final class Rules {
     }
 
     /** Options, pairs and entries are told apart by id, so ids within one question must differ. */
-    static Problems distinctIds(List<OptionId> ids) {
-        return new Problems().check(!hasDuplicates(ids, id -> id), "option-ids-duplicate", "option ids must be distinct");
+    static List<Problem> distinctIds(List<OptionId> ids) {
+        return new Problems().check(!hasDuplicates(ids, id -> id), "option-ids-duplicate", "option ids must be distinct")
+                .toList();
     }
 
     /** Rules every choice question follows; the kinds add their rule for the number of correct options. */
@@ -38,7 +39,7 @@ final class Rules {
                 .check(options.size() >= 2, "choice-too-few-options", "a choice question needs at least two options")
                 .check(!anyBlank(texts), "option-text-blank", "option texts must not be blank")
                 .check(!hasLookalikes(texts), "option-texts-duplicate", "option texts must be distinct")
-                .addAll(distinctIds(options.stream().map(ChoiceOption::id).toList()).toList());
+                .addAll(distinctIds(options.stream().map(ChoiceOption::id).toList()));
     }
 
     /** A, B, ... Z, AA, AB, ...: the label of the option at {@code index} (from 0) in authored order. */
