@@ -1,24 +1,13 @@
 package org.sourcebook.item;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.sourcebook.content.item.Cloze;
 import org.sourcebook.content.item.FactCard;
 import org.sourcebook.content.item.Item;
@@ -30,13 +19,12 @@ import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.item.Matching;
 import org.sourcebook.content.item.MultipleResponse;
 import org.sourcebook.content.item.Numeric;
-import org.sourcebook.content.item.OptionId;
 import org.sourcebook.content.item.Ordering;
 import org.sourcebook.content.item.ShortAnswer;
 import org.sourcebook.content.item.SingleChoice;
 import org.sourcebook.content.item.TrueFalse;
-import org.sourcebook.content.source.DocumentId;
 import org.sourcebook.content.source.Span;
+import org.sourcebook.persistence.ContentJson;
 
 /**
  * One JSON form of an item, used both for the item's database body and in bundles: the shared
@@ -57,22 +45,15 @@ public final class ItemJson {
             ItemKind.MATCHING, Matching.class,
             ItemKind.ORDERING, Ordering.class);
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .addModule(identifiersAsText())
-            .build();
+    private final ObjectMapper mapper = ContentJson.mapper();
 
     public ObjectNode write(Item item) {
         ItemInfo info = item.info();
         ObjectNode node = mapper.createObjectNode();
         node.put("id", info.id().value().toString());
-        node.put("kind", wireName(item.kind()));
-        node.put("status", wireName(info.status()));
-        node.put("origin", wireName(info.origin()));
+        node.put("kind", ContentJson.wireName(item.kind()));
+        node.put("status", ContentJson.wireName(info.status()));
+        node.put("origin", ContentJson.wireName(info.origin()));
         node.put("quality", info.qualityScore());
         node.put("prompt", info.prompt());
         node.put("answer", item.canonicalAnswer());
@@ -91,7 +72,7 @@ public final class ItemJson {
     public Item read(JsonNode node) {
         String id = node.path("id").asText("?");
         try {
-            ItemKind kind = fromWireName(ItemKind.class, "kind", required(node, "kind"));
+            ItemKind kind = ContentJson.fromWireName(ItemKind.class, "kind", required(node, "kind"));
             ObjectNode data = node.path("details").isObject() ? node.path("details").deepCopy() : mapper.createObjectNode();
             data.set("info", mapper.valueToTree(info(node)));
             Item item = mapper.treeToValue(data, TYPES.get(kind));
@@ -102,19 +83,7 @@ public final class ItemJson {
         }
     }
 
-    /** The wire name of an enum constant: {@code NEEDS_REVIEW} is {@code needs-review}. */
-    public static String wireName(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
-    static <E extends Enum<E>> E fromWireName(Class<E> type, String field, String wireName) {
-        for (E constant : type.getEnumConstants()) {
-            if (wireName(constant).equals(wireName)) {
-                return constant;
-            }
-        }
-        throw new IllegalArgumentException("unknown " + field + " \"" + wireName + "\"");
-    }
 
     private ItemInfo info(JsonNode node) throws JsonProcessingException {
         return new ItemInfo(
@@ -123,8 +92,8 @@ public final class ItemJson {
                 node.path("feedback").asText(""),
                 List.of(mapper.treeToValue(node.path("citations"), Span[].class)),
                 tags(node.path("tags")),
-                fromWireName(ItemStatus.class, "status", required(node, "status")),
-                fromWireName(ItemOrigin.class, "origin", required(node, "origin")),
+                ContentJson.fromWireName(ItemStatus.class, "status", required(node, "status")),
+                ContentJson.fromWireName(ItemOrigin.class, "origin", required(node, "origin")),
                 node.path("quality").asDouble(Double.NaN));
     }
 
@@ -155,21 +124,5 @@ public final class ItemJson {
         return message.lines().findFirst().orElse(message);
     }
 
-    private static SimpleModule identifiersAsText() {
-        SimpleModule module = new SimpleModule("sourcebook-identifiers");
-        asText(module, ItemId.class, text -> new ItemId(UUID.fromString(text)));
-        asText(module, OptionId.class, OptionId::new);
-        asText(module, DocumentId.class, DocumentId::parse);
-        return module;
-    }
 
-    private static <T> void asText(SimpleModule module, Class<T> type, Function<String, T> parse) {
-        module.addSerializer(type, ToStringSerializer.instance);
-        module.addDeserializer(type, new FromStringDeserializer<T>(type) {
-            @Override
-            protected T _deserialize(String value, DeserializationContext context) {
-                return parse.apply(value);
-            }
-        });
-    }
 }

@@ -23,6 +23,8 @@ import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.ReanchorOutcome;
 import org.sourcebook.content.source.Reanchoring;
 import org.sourcebook.content.source.Span;
+import org.sourcebook.persistence.ConcurrentEditException;
+import org.sourcebook.persistence.ContentJson;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +77,7 @@ public class ItemService {
         ItemEntity entity = findOwned(item.id());
         requireOwnDocuments(item, entity.ownerId());
         if (entity.version() != expectedVersion) {
-            throw new ConcurrentEditException(item.id(), expectedVersion, entity.version());
+            throw new ConcurrentEditException("Item", item.id(), expectedVersion, entity.version());
         }
         entity.store(columns(item), json.write(item).toString(), clock.instant());
         return toStored(items.saveAndFlush(entity));
@@ -170,7 +172,7 @@ public class ItemService {
 
     private static ItemColumns columns(Item item) {
         UUID document = item.citations().isEmpty() ? null : item.citations().get(0).documentId().value();
-        return new ItemColumns(document, ItemJson.wireName(item.kind()), ItemJson.wireName(item.status()),
-                ItemJson.wireName(item.info().origin()), item.info().qualityScore(), Set.copyOf(item.info().tags()));
+        return new ItemColumns(document, ContentJson.wireName(item.kind()), ContentJson.wireName(item.status()),
+                ContentJson.wireName(item.info().origin()), item.info().qualityScore(), Set.copyOf(item.info().tags()));
     }
 }

@@ -47,4 +47,8 @@ class LessonEntity extends OwnedEntity {
     String body() {
         return body;
     }
+
+    String status() {
+        return status;
+    }
 }

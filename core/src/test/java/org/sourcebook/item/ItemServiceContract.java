@@ -21,6 +21,7 @@ import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.Span;
 import org.sourcebook.content.source.TextRange;
+import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.source.ReimportReport;

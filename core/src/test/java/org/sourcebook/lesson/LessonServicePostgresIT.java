@@ -1,0 +1,7 @@
+package org.sourcebook.lesson;
+
+import org.sourcebook.testsupport.UsesEmbeddedPostgres;
+
+/** {@link LessonServiceContract} on PostgreSQL, the production database. */
+@UsesEmbeddedPostgres
+class LessonServicePostgresIT extends LessonServiceContract {}
