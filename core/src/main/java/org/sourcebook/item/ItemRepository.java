@@ -9,6 +9,8 @@ interface ItemRepository extends JpaRepository<ItemEntity, UUID> {
 
     List<ItemEntity> findByOwnerIdAndDocumentId(long ownerId, UUID documentId);
 
+    List<ItemEntity> findByOwnerIdOrderByCreatedAtAscIdAsc(long ownerId);
+
     @Query(value = "select count(*) from source_document where id = :documentId and owner_id = :ownerId", nativeQuery = true)
     int countDocumentsOwnedBy(UUID documentId, long ownerId);
 }

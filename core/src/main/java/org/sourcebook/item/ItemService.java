@@ -52,12 +52,18 @@ public class ItemService {
     /**
      * Stores new items (drafted or written) as the signed-in teacher's.
      *
-     * @throws IllegalArgumentException if an item cites a document that is not the teacher's
+     * @throws IllegalArgumentException if an item already exists, or cites a document that is not
+     *     the teacher's
      */
     @Transactional
     public List<StoredItem> add(List<Item> newItems) {
         long owner = accounts.currentAccount().id();
-        newItems.forEach(item -> requireOwnDocuments(item, owner));
+        newItems.forEach(item -> {
+            if (items.existsById(item.id().value())) {
+                throw new IllegalArgumentException("Item " + item.id() + " is already on this server");
+            }
+            requireOwnDocuments(item, owner);
+        });
         return newItems.stream().map(item -> {
             var entity = new ItemEntity(item.id().value(), owner, clock.instant());
             entity.store(columns(item), json.write(item).toString(), clock.instant());
@@ -86,6 +92,13 @@ public class ItemService {
     /** @throws NoSuchItemException if it does not exist or belongs to someone else */
     public StoredItem findElseThrow(ItemId id) {
         return toStored(findOwned(id));
+    }
+
+    /** All of the signed-in teacher's items, oldest first. */
+    public List<StoredItem> myItems() {
+        return items.findByOwnerIdOrderByCreatedAtAscIdAsc(accounts.currentAccount().id()).stream()
+                .map(this::toStored)
+                .toList();
     }
 
     /** The signed-in teacher's items that cite {@code document}. */

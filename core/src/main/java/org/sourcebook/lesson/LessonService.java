@@ -36,9 +36,16 @@ public class LessonService {
         this.clock = clock;
     }
 
-    /** Stores a new lesson, as a draft owned by the signed-in teacher. */
+    /**
+     * Stores a new lesson, as a draft owned by the signed-in teacher.
+     *
+     * @throws IllegalArgumentException if a lesson with its id already exists
+     */
     @Transactional
     public StoredLesson add(Lesson lesson) {
+        if (lessons.existsById(lesson.id().value())) {
+            throw new IllegalArgumentException("Lesson " + lesson.id() + " is already on this server");
+        }
         var entity = new LessonEntity(lesson.id().value(), accounts.currentAccount().id(), clock.instant());
         entity.store(lesson.title(), DRAFT, json.write(lesson).toString(), clock.instant());
         return toStored(lessons.saveAndFlush(entity));

@@ -3,6 +3,7 @@ package org.sourcebook.source;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.source.DocumentId;
@@ -67,6 +68,38 @@ public class DocumentService {
             throw new IllegalArgumentException("A new document starts at version 1, was " + version.version());
         }
         return summary(store.saveFirstVersion(accounts.currentAccount().id(), version, file, clock.instant()));
+    }
+
+    /**
+     * Stores every version of a document exactly as given (ids and version numbers kept), e.g. from
+     * a bundle, owned by the signed-in teacher.
+     *
+     * @throws IllegalArgumentException if the document already exists or the versions are not 1..n
+     */
+    @Transactional
+    public DocumentSummary importVersions(List<DocumentVersion> versions, StoredFile file) {
+        DocumentVersion first = versions.get(0);
+        if (store.findDocument(first.documentId()).isPresent()) {
+            throw new IllegalArgumentException("Document " + first.documentId() + " (\"" + first.metadata().title()
+                    + "\") is already on this server");
+        }
+        for (int i = 0; i < versions.size(); i++) {
+            if (versions.get(i).version() != i + 1 || !versions.get(i).documentId().equals(first.documentId())) {
+                throw new IllegalArgumentException("Document " + first.documentId() + " must hold versions 1 to "
+                        + versions.size() + " in order");
+            }
+        }
+        SourceDocumentEntity document = store.saveFirstVersion(accounts.currentAccount().id(), first, file, clock.instant());
+        versions.stream().skip(1).forEach(next -> store.saveNextVersion(document, next, file, clock.instant()));
+        return summary(document);
+    }
+
+    /** Every version of one of the signed-in teacher's documents, oldest first. */
+    public List<DocumentVersion> allVersions(DocumentId id) {
+        SourceDocumentEntity document = findOwned(id);
+        return IntStream.rangeClosed(1, document.latestVersion())
+                .mapToObj(version -> store.findVersion(id, version).orElseThrow(() -> new NoSuchDocumentException(id, version)))
+                .toList();
     }
 
     /** The signed-in teacher's documents, most recently changed first. */

@@ -29,8 +29,9 @@ class DocumentStore {
     }
 
     SourceDocumentEntity saveFirstVersion(long ownerId, DocumentVersion version, StoredFile file, Instant at) {
-        var document = new SourceDocumentEntity(version.documentId().value(), ownerId, version.metadata().title(), at);
-        documents.save(document);
+        // save() may merge (the id is assigned, not generated): only the returned instance is managed.
+        SourceDocumentEntity document = documents.save(
+                new SourceDocumentEntity(version.documentId().value(), ownerId, version.metadata().title(), at));
         versions.save(toEntity(version, file, at));
         return document;
     }

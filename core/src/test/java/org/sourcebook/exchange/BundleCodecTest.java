@@ -35,7 +35,7 @@ class BundleCodecTest {
 
     @Test
     void exportImportExportGivesTheSameBytesAndTheSameVersions() {
-        String exported = codec.write(Bundle.of(List.of(BundleDocument.of(versions))));
+        String exported = codec.write(Bundle.of(List.of(BundleDocument.of(versions)), List.of(), List.of()));
 
         Bundle imported = codec.read(exported);
 
@@ -46,12 +46,12 @@ class BundleCodecTest {
 
     @Test
     void absentMetadataFieldsAreLeftOutNotWrittenAsNull() {
-        assertThat(codec.write(Bundle.of(List.of(BundleDocument.of(versions))))).doesNotContain("null");
+        assertThat(codec.write(Bundle.of(List.of(BundleDocument.of(versions)), List.of(), List.of()))).doesNotContain("null");
     }
 
     @Test
     void aTextThatNoLongerMatchesItsHashIsRefusedNamingTheVersion() {
-        String tampered = codec.write(Bundle.of(List.of(BundleDocument.of(versions)))).replace("Second “sentence”", "Second “SENTENCE”");
+        String tampered = codec.write(Bundle.of(List.of(BundleDocument.of(versions)), List.of(), List.of())).replace("Second “sentence”", "Second “SENTENCE”");
 
         BundleDocument document = codec.read(tampered).documents().get(0);
 
@@ -70,14 +70,14 @@ class BundleCodecTest {
 
     @Test
     void aNewerFormatVersionIsRefusedRatherThanHalfRead() {
-        assertThatThrownBy(() -> codec.read("{\"format\":\"sourcebook-bundle\",\"formatVersion\":2,\"documents\":[]}"))
+        assertThatThrownBy(() -> codec.read("{\"format\":\"sourcebook-bundle\",\"formatVersion\":2,\"documents\":[],\"items\":[],\"lessons\":[]}"))
                 .hasMessage("This bundle has format version 2, newer than this Sourcebook reads (1)");
     }
 
     @Test
     void unknownFieldsAreRefusedSoNothingIsSilentlyDropped() {
         assertThatThrownBy(() -> codec.read(
-                        "{\"format\":\"sourcebook-bundle\",\"formatVersion\":1,\"documents\":[],\"surprise\":true}"))
+                        "{\"format\":\"sourcebook-bundle\",\"formatVersion\":1,\"documents\":[],\"items\":[],\"lessons\":[],\"surprise\":true}"))
                 .isInstanceOf(BundleFormatException.class)
                 .hasMessageContaining("surprise");
     }
