@@ -1,0 +1,128 @@
+package org.sourcebook.source.importing;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.sourcebook.content.source.DocumentMetadata;
+import org.sourcebook.content.source.TextNormalization;
+import org.sourcebook.source.importing.ImportException.Reason;
+
+/**
+ * Imports one uploaded file: checks its size, detects its format from the content
+ * ({@link FormatDetection}), extracts its text with paragraphs kept and normalizes it. Pure and
+ * thread-safe: it stores nothing, so a failed import changes nothing.
+ *
+ * <p>Whatever the bytes, the only exception thrown is {@link ImportException}: parser failures
+ * become {@link Reason#DAMAGED}, including a stack overflow on absurdly nested input.
+ */
+public class DocumentImporter {
+
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,8}$");
+    private static final Extractor PLAIN_TEXT = bytes -> Extraction.of(TextDecoding.decode(bytes));
+
+    private final ImportLimits limits;
+    private final PdfExtractor pdf;
+    private final DocxExtractor docx;
+    private final HtmlExtractor html = new HtmlExtractor();
+    private final MarkdownExtractor markdown = new MarkdownExtractor();
+
+    public DocumentImporter(ImportLimits limits) {
+        this.limits = limits;
+        this.pdf = new PdfExtractor(limits);
+        this.docx = new DocxExtractor(limits);
+    }
+
+    /**
+     * @param bytes the file's content
+     * @param fileName the name it was uploaded with, if known; used only to tell Markdown and HTML
+     *     from plain text, and as a fallback title
+     * @param contentType the declared media type, if any; used like the name
+     * @throws ImportException with a reason and a message to show, for any file that cannot be imported
+     */
+    public ImportedDocument importFile(byte[] bytes, @Nullable String fileName, @Nullable String contentType)
+            throws ImportException {
+        requireSize(bytes);
+        DocumentFormat format = FormatDetection.detect(bytes, fileName, contentType);
+        Extraction extraction = extract(format, bytes);
+        String text = cleaned(extraction.text());
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new ImportException(Reason.NO_TEXT);
+        }
+        if (text.length() > limits.maxTextLength()) {
+            throw new ImportException(Reason.TEXT_TOO_LONG, String.valueOf(limits.maxTextLength()));
+        }
+        return new ImportedDocument(text, format, metadata(extraction, fileName, text));
+    }
+
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    private void requireSize(byte[] bytes) throws ImportException {
+        if (bytes.length > limits.maxFileSize().toBytes()) {
+            throw new ImportException(Reason.FILE_TOO_LARGE,
+                    Sizes.describeAtLeast(bytes.length), Sizes.describe(limits.maxFileSize().toBytes()));
+        }
+        if (bytes.length == 0) {
+            throw new ImportException(Reason.EMPTY_FILE);
+        }
+    }
+
+    private Extraction extract(DocumentFormat format, byte[] bytes) throws ImportException {
+        Extractor extractor = switch (format) {
+            case PDF -> pdf;
+            case DOCX -> docx;
+            case HTML -> html;
+            case MARKDOWN -> markdown;
+            case TEXT -> PLAIN_TEXT;
+        };
+        try {
+            return extractor.extract(bytes);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ImportException(Reason.DAMAGED, format.description());
+        }
+    }
+
+    /** Normal form, without control characters (form feeds become line breaks), without outer blank lines. */
+    private static String cleaned(String text) {
+        String normalized = TextNormalization.normalize(text).replace('\f', '\n');
+        return CONTROL_CHARACTERS.matcher(normalized).replaceAll("").strip();
+    }
+
+    private static DocumentMetadata metadata(Extraction extraction, @Nullable String fileName, String text) {
+        String title = firstNonBlank(extraction.title(), nameWithoutExtension(fileName), firstLine(text));
+        return new DocumentMetadata(title, firstNonBlank(extraction.author()), null, null, null, null, null);
+    }
+
+    private static @Nullable String nameWithoutExtension(@Nullable String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return EXTENSION.matcher(name).replaceFirst("");
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().filter(line -> !line.isBlank()).findFirst().orElse(text);
+    }
+
+    /** The first candidate with text, cleaned, on one line and shortened to a title's length. */
+    private static String firstNonBlank(@Nullable String... candidates) {
+        for (String candidate : candidates) {
+            String line = candidate == null ? "" : cleaned(candidate).replaceAll("\\s+", " ");
+            if (!line.isEmpty()) {
+                return shortened(line);
+            }
+        }
+        return "";
+    }
+
+    private static String shortened(String line) {
+        int end = DocumentMetadata.MAX_TITLE_LENGTH - 1;
+        if (line.length() <= end + 1) {
+            return line;
+        }
+        end -= Character.isHighSurrogate(line.charAt(end - 1)) ? 1 : 0;
+        return line.substring(0, end).strip() + "…";
+    }
+}

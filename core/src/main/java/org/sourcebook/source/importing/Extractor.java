@@ -1,0 +1,7 @@
+package org.sourcebook.source.importing;
+
+/** Reads one format. May throw parser runtime exceptions; {@link DocumentImporter} wraps them. */
+interface Extractor {
+
+    Extraction extract(byte[] bytes) throws ImportException;
+}
