@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.source.DocumentId;
@@ -12,6 +13,9 @@ import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.TextSegmenter;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.ReanchoringReport;
+import org.sourcebook.source.importing.DocumentImporter;
+import org.sourcebook.source.importing.ImportException;
+import org.sourcebook.source.importing.ImportedDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +34,59 @@ public class DocumentService {
     private final TextSegmenter segmenter;
     private final Clock clock;
 
+    private final DocumentImporter importer;
+
     DocumentService(
-            DocumentStore store, AccountService accounts, ItemService items, TextSegmenter segmenter, Clock clock) {
+            DocumentStore store,
+            AccountService accounts,
+            ItemService items,
+            TextSegmenter segmenter,
+            DocumentImporter importer,
+            Clock clock) {
         this.store = store;
         this.accounts = accounts;
         this.items = items;
         this.segmenter = segmenter;
+        this.importer = importer;
         this.clock = clock;
+    }
+
+    /**
+     * Imports an uploaded file as a new document of the signed-in teacher. A file that cannot be
+     * imported stores nothing.
+     *
+     * @param metadata what the teacher entered, or null to use what the file says (title, author)
+     * @throws ImportException with a message to show: unsupported, damaged, empty, too large, ...
+     */
+    @Transactional(rollbackFor = ImportException.class)
+    public DocumentSummary importFile(
+            byte[] bytes, @Nullable String fileName, @Nullable String contentType, @Nullable DocumentMetadata metadata)
+            throws ImportException {
+        ImportedDocument imported = importer.importFile(bytes, fileName, contentType);
+        return importText(imported.text(), metadata == null ? imported.metadata() : metadata,
+                storedFile(imported, fileName, bytes));
+    }
+
+    /**
+     * Imports an uploaded file as the next version of one of the signed-in teacher's documents; see
+     * {@link #reimportText}. A file that cannot be imported stores nothing and changes no item.
+     *
+     * @param metadata the new version's metadata, or null to keep the current version's
+     * @throws ImportException with a message to show
+     * @throws NoSuchDocumentException if it does not exist or belongs to someone else
+     */
+    @Transactional(rollbackFor = ImportException.class)
+    public ReimportReport reimportFile(
+            DocumentId id, byte[] bytes, @Nullable String fileName, @Nullable String contentType,
+            @Nullable DocumentMetadata metadata) throws ImportException {
+        SourceDocumentEntity document = findOwned(id);
+        ImportedDocument imported = importer.importFile(bytes, fileName, contentType);
+        DocumentMetadata kept = metadata != null ? metadata : findVersionElseThrow(id, document.latestVersion()).metadata();
+        return reimportText(id, imported.text(), kept, storedFile(imported, fileName, bytes));
+    }
+
+    private static StoredFile storedFile(ImportedDocument imported, @Nullable String fileName, byte[] bytes) {
+        return new StoredFile(fileName, imported.format().name(), bytes.length);
     }
 
     /** Stores extracted {@code text} as version 1 of a new document owned by the signed-in teacher. */

@@ -3,6 +3,7 @@ package org.sourcebook.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.TextRange;
 import org.sourcebook.content.source.TextSegmenter;
+import org.sourcebook.source.importing.ImportException;
 import org.sourcebook.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,6 +89,40 @@ abstract class DocumentServiceContract {
         assertThat(teacher.get(documents::myDocuments)).extracting(DocumentSummary::title).containsExactly("Mine");
         assertThatThrownBy(() -> colleague.get(() -> documents.findVersionElseThrow(mine.documentId(), 1)))
                 .isInstanceOf(NoSuchDocumentException.class);
+    }
+
+    @Test
+    void anImportedHtmlFileIsStoredAsCleanTextTitledFromTheFile() throws Exception {
+        byte[] html = ("<html><head><title>Khojaly statement</title><script>steal()</script></head><body>"
+                + "<p onclick=\"x()\">On February 26, 1992 the town was attacked.</p><style>p{}</style>"
+                + "<p>The statement marks the 29th anniversary.</p></body></html>").getBytes(StandardCharsets.UTF_8);
+
+        DocumentSummary summary = teacher.get(() -> uncheckedImport(html, "statement.html"));
+
+        DocumentVersion stored = teacher.get(() -> documents.findVersionElseThrow(summary.id(), 1));
+        assertThat(summary.title()).isEqualTo("Khojaly statement");
+        assertThat(stored.text()).isEqualTo(
+                "On February 26, 1992 the town was attacked.\n\nThe statement marks the 29th anniversary.");
+        assertThat(stored.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aDamagedFileIsRefusedWithAReasonAndStoresNothing() {
+        byte[] brokenPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> teacher.get(() -> uncheckedImport(brokenPdf, "report.pdf")))
+                .hasRootCauseInstanceOf(ImportException.class)
+                .rootCause()
+                .hasMessage("The file could not be read as PDF: it may be damaged");
+        assertThat(teacher.get(documents::myDocuments)).isEmpty();
+    }
+
+    private DocumentSummary uncheckedImport(byte[] bytes, String fileName) {
+        try {
+            return documents.importFile(bytes, fileName, null, null);
+        } catch (ImportException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
