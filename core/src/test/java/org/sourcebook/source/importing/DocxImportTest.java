@@ -5,7 +5,6 @@ import static org.sourcebook.source.importing.Importing.failure;
 import static org.sourcebook.source.importing.Importing.imported;
 import static org.sourcebook.source.importing.Importing.paragraphs;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,46 +32,6 @@ class DocxImportTest {
     @Test
     void aDocxNamedPdfIsStillADocx() {
         assertThat(imported(STATEMENT, "statement.pdf").format()).isEqualTo(DocumentFormat.DOCX);
-    }
-
-    @Test
-    void aPasswordProtectedDocxIsRefused() {
-        ImportException failure = failure(TestFiles.passwordProtectedDocx(STATEMENT), "secret.docx");
-
-        assertThat(failure.reason()).isEqualTo(Reason.ENCRYPTED);
-    }
-
-    @Test
-    void aLegacyWordDocumentIsUnsupported() {
-        ImportException failure = failure(TestFiles.legacyWordDocument(), "old.doc");
-
-        assertThat(failure.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
-        assertThat(failure).hasMessage("Unsupported file type: a Word 97-2003 (.doc) or other legacy Office file;"
-                + " save it as .docx. Sourcebook imports .txt, .md, .html, .pdf and .docx files");
-    }
-
-    @Test
-    void aCorruptArchiveIsDamaged() {
-        ImportException failure = failure(Arrays.copyOf(STATEMENT, STATEMENT.length / 3), "cut.docx");
-
-        assertThat(failure.reason()).isEqualTo(Reason.DAMAGED);
-        assertThat(failure).hasMessage("The file could not be read as a Word document (.docx): it may be damaged");
-    }
-
-    @Test
-    void anArchiveWithABrokenMainPartIsDamaged() {
-        byte[] broken = TestFiles.zip(Map.of("word/document.xml", "<w:document".getBytes(), "[Content_Types].xml", new byte[0]));
-
-        assertThat(failure(broken, "broken.docx").reason()).isEqualTo(Reason.DAMAGED);
-    }
-
-    @Test
-    void aZipThatIsNotAWordDocumentIsUnsupported() {
-        ImportException failure = failure(TestFiles.zip(Map.of("photo.jpg", new byte[10])), "photos.docx");
-
-        assertThat(failure.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
-        assertThat(failure).hasMessage("Unsupported file type: a ZIP archive that is not a Word document (.docx)."
-                + " Sourcebook imports .txt, .md, .html, .pdf and .docx files");
     }
 
     @Test
