@@ -16,7 +16,7 @@ import org.sourcebook.source.importing.ImportException.Reason;
  */
 public class DocumentImporter {
 
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\uFEFF&&[^\\n\\t\\r]]");
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,8}$");
     private static final Extractor PLAIN_TEXT = bytes -> Extraction.of(TextDecoding.decode(bytes));
 
@@ -83,10 +83,14 @@ public class DocumentImporter {
         }
     }
 
-    /** Normal form, without control characters (form feeds become line breaks), without outer blank lines. */
+    /**
+     * Normal form, without outer whitespace, control characters or byte-order marks (which are
+     * invisible, and which normalizing would otherwise remove later, shifting every offset); form
+     * feeds become line breaks.
+     */
     private static String cleaned(String text) {
-        String normalized = TextNormalization.normalize(text).replace('\f', '\n');
-        return CONTROL_CHARACTERS.matcher(normalized).replaceAll("").strip();
+        String visible = INVISIBLE.matcher(text.replace('\f', '\n')).replaceAll("");
+        return TextNormalization.normalize(visible).strip();
     }
 
     private static DocumentMetadata metadata(Extraction extraction, @Nullable String fileName, String text) {

@@ -48,6 +48,14 @@ class TextImportTest {
     }
 
     @Test
+    void invisibleCharactersAreDroppedBeforeNormalizing() {
+        String sentence = " is a word that a stray control character once split from its accent.".repeat(2);
+        byte[] bytes = utf8("\uFEFF\uFEFFcafe\u0007\u0301" + sentence);
+
+        assertThat(imported(bytes, "a.txt").text()).isEqualTo("caf\u00E9" + sentence);
+    }
+
+    @Test
     void textIsNormalizedToComposedCharacters() {
         assertThat(imported(utf8("cafe\u0301"), "a.txt").text()).isEqualTo("caf\u00E9");
     }
