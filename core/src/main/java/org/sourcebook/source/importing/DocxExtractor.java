@@ -2,6 +2,7 @@ package org.sourcebook.source.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -15,13 +16,16 @@ import org.sourcebook.source.importing.ImportException.Reason;
 
 /**
  * Word .docx through POI: the body's paragraphs in order, each table cell's paragraphs as
- * paragraphs of their own, content controls as text. Headers, footers, comments and footnotes
- * are left out: they are page furniture or remarks, not the running text. Title and author come
- * from the core properties. The archive is unpacked within the limits first ({@link ZipInspection}).
+ * paragraphs of their own, content controls as text, then footnotes and endnotes as paragraphs at
+ * the end. Note reference marks are left out of the running text (a superscript "1" would read as
+ * part of a word), and so are headers, footers and comments: page furniture and remarks, not the
+ * document. Title and author come from the core properties. The archive is unpacked within the
+ * limits first ({@link ZipInspection}).
  */
 final class DocxExtractor implements Extractor {
 
     private static final String MAIN_PART = "word/document.xml";
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(footnoteRef|endnoteRef):\\d+]");
 
     private final ImportLimits limits;
 
@@ -37,6 +41,8 @@ final class DocxExtractor implements Extractor {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             Paragraphs paragraphs = new Paragraphs();
             addBody(document, paragraphs);
+            document.getFootnotes().forEach(note -> addBody(note, paragraphs));
+            document.getEndnotes().forEach(note -> addBody(note, paragraphs));
             POIXMLProperties.CoreProperties properties = document.getProperties().getCoreProperties();
             return new Extraction(paragraphs.text(), properties.getTitle(), properties.getCreator());
         } catch (IOException e) {
@@ -47,7 +53,7 @@ final class DocxExtractor implements Extractor {
     private static void addBody(IBody body, Paragraphs paragraphs) {
         for (IBodyElement element : body.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                paragraphs.add(paragraph.getText());
+                paragraphs.add(NOTE_REFERENCE.matcher(paragraph.getParagraphText()).replaceAll(""));
             } else if (element instanceof XWPFTable table) {
                 addTable(table, paragraphs);
             } else if (element instanceof XWPFSDT control) {

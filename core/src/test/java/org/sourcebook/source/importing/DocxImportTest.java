@@ -15,16 +15,18 @@ class DocxImportTest {
 
     static final byte[] STATEMENT = TestFiles.docx("29th anniversary", "Press Office",
             List.of("Khojaly", "", "On February 26, 1992 the town was attacked.", "Justice for Khojaly!"),
+            "Statement of the Ministry, 26 February 2021.",
             List.of(List.of("Killed", "613"), List.of("Wounded", "487")));
 
     @Test
-    void paragraphsAndTableCellsBecomeParagraphs() {
+    void paragraphsTableCellsAndFootnotesBecomeParagraphs() {
         ImportedDocument document = imported(STATEMENT, "statement.docx");
 
         assertThat(document.format()).isEqualTo(DocumentFormat.DOCX);
         assertThat(paragraphs(document)).containsExactly(
                 "Khojaly", "On February 26, 1992 the town was attacked.", "Justice for Khojaly!",
-                "Killed", "613", "Wounded", "487");
+                "Killed", "613", "Wounded", "487", "Statement of the Ministry, 26 February 2021.");
+        assertThat(document.text()).doesNotContain("footnoteRef", "[1");
         assertThat(document.metadata().title()).isEqualTo("29th anniversary");
         assertThat(document.metadata().author()).isEqualTo("Press Office");
     }
