@@ -33,7 +33,7 @@ class PdfImportTest {
 
     @Test
     void aSoftHyphenAtALineEndIsDropped() {
-        assertThat(PdfExtractor.unwrapped("inter\u00AD\nnational and well-\nKnown")).isEqualTo("international and well-Known");
+        assertThat(PdfExtractor.unwrapped("inter\u00AD\nnational and well- \n Known")).isEqualTo("international and well-Known");
     }
 
     @Test
