@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -17,9 +19,9 @@ import org.sourcebook.source.importing.ImportException.Reason;
 /**
  * Word .docx through POI: the body's paragraphs in order, each table cell's paragraphs as
  * paragraphs of their own, content controls as text, then footnotes and endnotes as paragraphs at
- * the end. Note reference marks are left out of the running text (a superscript "1" would read as
- * part of a word), and so are headers, footers and comments: page furniture and remarks, not the
- * document. Title and author come from the core properties. The archive is unpacked within the
+ * the end. Tracked changes read as accepted (deleted runs are left out). Note reference marks are
+ * left out of the running text (a superscript "1" would read as part of a word), and so are
+ * headers, footers and comments: page furniture and remarks, not the document. Title and author come from the core properties. The archive is unpacked within the
  * limits first ({@link ZipInspection}).
  */
 final class DocxExtractor implements Extractor {
@@ -53,13 +55,26 @@ final class DocxExtractor implements Extractor {
     private static void addBody(IBody body, Paragraphs paragraphs) {
         for (IBodyElement element : body.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                paragraphs.add(NOTE_REFERENCE.matcher(paragraph.getParagraphText()).replaceAll(""));
+                paragraphs.add(text(paragraph));
             } else if (element instanceof XWPFTable table) {
                 addTable(table, paragraphs);
             } else if (element instanceof XWPFSDT control) {
                 paragraphs.add(control.getContent().getText());
             }
         }
+    }
+
+    /** The paragraph's text as Word shows it with changes accepted: no deleted runs, no note marks. */
+    private static String text(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (IRunElement element : paragraph.getIRuns()) {
+            if (element instanceof XWPFRun run && run.getCTR().sizeOfDelTextArray() == 0) {
+                text.append(NOTE_REFERENCE.matcher(run.text()).replaceAll(""));
+            } else if (element instanceof XWPFSDT control) {
+                text.append(control.getContent().getText());
+            }
+        }
+        return text.toString();
     }
 
     private static void addTable(XWPFTable table, Paragraphs paragraphs) {

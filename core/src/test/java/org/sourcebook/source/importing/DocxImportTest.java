@@ -32,6 +32,21 @@ class DocxImportTest {
     }
 
     @Test
+    void trackedInsertionsCountDeletionsDoNotAndNestedContentIsFound() {
+        String body = "<w:p><w:r><w:t>Kept</w:t></w:r><w:ins w:id=\"1\" w:author=\"a\"><w:r><w:t xml:space=\"preserve\"> and"
+                + " inserted</w:t></w:r></w:ins><w:del w:id=\"2\" w:author=\"a\"><w:r><w:delText> deleted</w:delText></w:r>"
+                + "</w:del><w:r><w:t>.</w:t></w:r></w:p>"
+                + "<w:sdt><w:sdtContent><w:p><w:r><w:t>In a content control.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+                + "<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>In a nested table.</w:t></w:r></w:p></w:tc></w:tr>"
+                + "</w:tbl><w:p/></w:tc></w:tr></w:tbl>";
+        byte[] docx = TestFiles.docxAround(TestFiles.utf8("<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                + "wordprocessingml/2006/main\"><w:body>" + body + "</w:body></w:document>"));
+
+        assertThat(paragraphs(imported(docx, "changes.docx")))
+                .containsExactly("Kept and inserted.", "In a content control.", "In a nested table.");
+    }
+
+    @Test
     void aDocxNamedPdfIsStillADocx() {
         assertThat(imported(STATEMENT, "statement.pdf").format()).isEqualTo(DocumentFormat.DOCX);
     }

@@ -32,6 +32,19 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 /** Real files of each format, written by the same libraries teachers' tools resemble. */
 final class TestFiles {
 
+    private static final String CONTENT_TYPES = """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+            <Default Extension="xml" ContentType="application/xml"/>
+            <Override PartName="/word/document.xml"
+             ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+            </Types>""";
+    private static final String RELATIONSHIPS = """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            <Relationship Id="rId1" Target="word/document.xml"
+             Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
+            </Relationships>""";
+
     private TestFiles() {}
 
     /** A one-page PDF; each inner list is a paragraph, each string a line, with a blank line between paragraphs. */
@@ -133,6 +146,12 @@ final class TestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The smallest .docx package around a given main part, {@code word/document.xml}. */
+    static byte[] docxAround(byte[] documentXml) {
+        return zip(Map.of("[Content_Types].xml", utf8(CONTENT_TYPES), "_rels/.rels", utf8(RELATIONSHIPS),
+                "word/document.xml", documentXml));
     }
 
     /** A ZIP archive with these entries, deflated. */
