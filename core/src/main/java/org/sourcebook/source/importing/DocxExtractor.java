@@ -21,8 +21,9 @@ import org.sourcebook.source.importing.ImportException.Reason;
  * paragraphs of their own, content controls as text, then footnotes and endnotes as paragraphs at
  * the end. Tracked changes read as accepted (deleted runs are left out). Note reference marks are
  * left out of the running text (a superscript "1" would read as part of a word), and so are
- * headers, footers and comments: page furniture and remarks, not the document. Title and author come from the core properties. The archive is unpacked within the
- * limits first ({@link ZipInspection}).
+ * headers, footers and comments: page furniture and remarks, not the document. Title and author
+ * come from the core properties. The archive is unpacked within the limits first
+ * ({@link ZipInspection}).
  */
 final class DocxExtractor implements Extractor {
 
