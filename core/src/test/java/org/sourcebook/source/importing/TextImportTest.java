@@ -56,6 +56,11 @@ class TextImportTest {
     }
 
     @Test
+    void c1ControlsInUtf8AreTheWindows1252PunctuationTheyWereMeantAs() {
+        assertThat(imported(utf8("\u0093Don\u0092t\u0094 \u0085 \u0096 fine"), "old.txt").text()).isEqualTo("“Don’t” … – fine");
+    }
+
+    @Test
     void textIsNormalizedToComposedCharacters() {
         assertThat(imported(utf8("cafe\u0301"), "a.txt").text()).isEqualTo("caf\u00E9");
     }
