@@ -2,6 +2,8 @@ package org.sourcebook.source.importing;
 
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.TextNormalization;
 import org.sourcebook.source.importing.ImportException.Reason;
@@ -12,11 +14,13 @@ import org.sourcebook.source.importing.ImportException.Reason;
  * thread-safe: it stores nothing, so a failed import changes nothing.
  *
  * <p>Whatever the bytes, the only exception thrown is {@link ImportException}: parser failures
- * become {@link Reason#DAMAGED}, including a stack overflow on absurdly nested input.
+ * become {@link Reason#DAMAGED}, including a stack overflow on absurdly nested input and a codec
+ * the file asks for that is not installed (logged as a warning).
  */
 public class DocumentImporter {
 
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    private static final Logger log = LoggerFactory.getLogger(DocumentImporter.class);
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\uFEFF&&[^\\n\\t\\r]]");
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,8}$");
     private static final Extractor PLAIN_TEXT = bytes -> Extraction.of(TextDecoding.decode(bytes));
 
@@ -79,14 +83,22 @@ public class DocumentImporter {
         try {
             return extractor.extract(bytes);
         } catch (RuntimeException | StackOverflowError e) {
+            log.debug("The {} parser failed", format, e);
+            throw new ImportException(Reason.DAMAGED, format.description());
+        } catch (LinkageError e) {
+            log.warn("The {} parser needs a class that is not installed", format, e);
             throw new ImportException(Reason.DAMAGED, format.description());
         }
     }
 
-    /** Normal form, without control characters (form feeds become line breaks), without outer blank lines. */
+    /**
+     * Normal form, without outer whitespace, control characters or byte-order marks (which are
+     * invisible, and which normalizing would otherwise remove later, shifting every offset); form
+     * feeds become line breaks.
+     */
     private static String cleaned(String text) {
-        String normalized = TextNormalization.normalize(text).replace('\f', '\n');
-        return CONTROL_CHARACTERS.matcher(normalized).replaceAll("").strip();
+        String visible = INVISIBLE.matcher(text.replace('\f', '\n')).replaceAll("");
+        return TextNormalization.normalize(visible).strip();
     }
 
     private static DocumentMetadata metadata(Extraction extraction, @Nullable String fileName, String text) {

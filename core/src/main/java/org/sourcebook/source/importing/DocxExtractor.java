@@ -2,11 +2,14 @@ package org.sourcebook.source.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -15,13 +18,17 @@ import org.sourcebook.source.importing.ImportException.Reason;
 
 /**
  * Word .docx through POI: the body's paragraphs in order, each table cell's paragraphs as
- * paragraphs of their own, content controls as text. Headers, footers, comments and footnotes
- * are left out: they are page furniture or remarks, not the running text. Title and author come
- * from the core properties. The archive is unpacked within the limits first ({@link ZipInspection}).
+ * paragraphs of their own, content controls as text, then footnotes and endnotes as paragraphs at
+ * the end. Tracked changes read as accepted (deleted runs are left out). Note reference marks are
+ * left out of the running text (a superscript "1" would read as part of a word), and so are
+ * headers, footers and comments: page furniture and remarks, not the document. Title and author
+ * come from the core properties. The archive is unpacked within the limits first
+ * ({@link ZipInspection}).
  */
 final class DocxExtractor implements Extractor {
 
     private static final String MAIN_PART = "word/document.xml";
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(footnoteRef|endnoteRef):\\d+]");
 
     private final ImportLimits limits;
 
@@ -37,6 +44,8 @@ final class DocxExtractor implements Extractor {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             Paragraphs paragraphs = new Paragraphs();
             addBody(document, paragraphs);
+            document.getFootnotes().forEach(note -> addBody(note, paragraphs));
+            document.getEndnotes().forEach(note -> addBody(note, paragraphs));
             POIXMLProperties.CoreProperties properties = document.getProperties().getCoreProperties();
             return new Extraction(paragraphs.text(), properties.getTitle(), properties.getCreator());
         } catch (IOException e) {
@@ -47,13 +56,26 @@ final class DocxExtractor implements Extractor {
     private static void addBody(IBody body, Paragraphs paragraphs) {
         for (IBodyElement element : body.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
-                paragraphs.add(paragraph.getText());
+                paragraphs.add(text(paragraph));
             } else if (element instanceof XWPFTable table) {
                 addTable(table, paragraphs);
             } else if (element instanceof XWPFSDT control) {
                 paragraphs.add(control.getContent().getText());
             }
         }
+    }
+
+    /** The paragraph's text as Word shows it with changes accepted: no deleted runs, no note marks. */
+    private static String text(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (IRunElement element : paragraph.getIRuns()) {
+            if (element instanceof XWPFRun run && run.getCTR().sizeOfDelTextArray() == 0) {
+                text.append(NOTE_REFERENCE.matcher(run.text()).replaceAll(""));
+            } else if (element instanceof XWPFSDT control) {
+                text.append(control.getContent().getText());
+            }
+        }
+        return text.toString();
     }
 
     private static void addTable(XWPFTable table, Paragraphs paragraphs) {

@@ -26,9 +26,9 @@ import org.sourcebook.source.importing.ImportException.Reason;
 final class PdfExtractor implements Extractor {
 
     private static final String PARAGRAPH_END = "\u2029";
-    private static final Pattern HYPHEN_THEN_LOWER = Pattern.compile("(?<=\\p{L})-\\n(?=\\p{Ll})");
-    private static final Pattern HYPHEN_THEN_OTHER = Pattern.compile("(?<=\\p{L})-\\n");
-    private static final Pattern SOFT_HYPHEN = Pattern.compile("\u00AD\\n");
+    private static final Pattern HYPHEN_THEN_LOWER = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n[ \\t]*(?=\\p{Ll})");
+    private static final Pattern HYPHEN_THEN_OTHER = Pattern.compile("(?<=\\p{L})-[ \\t]*\\n[ \\t]*");
+    private static final Pattern SOFT_HYPHEN = Pattern.compile("\u00AD[ \\t]*\\n[ \\t]*");
     private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
     private static final int EOF_WINDOW = 1024;
 

@@ -19,11 +19,15 @@ import org.sourcebook.source.importing.ImportException.Reason;
  * while non-ASCII text that happens to be valid UTF-8 in another charset is very rare.
  *
  * <p>Text with NUL characters, or with more than 1% other control characters, is binary data,
- * not text: it is refused rather than imported as garbage.
+ * not text: it is refused rather than imported as garbage. The C1 controls U+0080 to U+009F are
+ * not counted: in real files they are Windows-1252 punctuation stored by a system that took it
+ * for Latin-1 (U+0092 meant ’), and they are read as that punctuation.
  */
 final class TextDecoding {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int C1_START = 0x80;
+    private static final String C1_IN_WINDOWS_1252 = windows1252Range(C1_START, 0xA0);
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
@@ -42,7 +46,7 @@ final class TextDecoding {
     static String decode(byte[] bytes, Function<String, Optional<Charset>> declaredCharset) throws ImportException {
         String text = withoutCheck(bytes, declaredCharset);
         requireText(text);
-        return text;
+        return withC1AsWindows1252(text);
     }
 
     private static String withoutCheck(byte[] bytes, Function<String, Optional<Charset>> declaredCharset) {
@@ -64,10 +68,23 @@ final class TextDecoding {
     }
 
     private static void requireText(String text) throws ImportException {
-        long controls = text.chars().filter(c -> Character.isISOControl(c) && !Character.isWhitespace(c)).count();
+        long controls = text.chars().filter(c -> c < ' ' && !Character.isWhitespace(c)).count();
         if (text.indexOf('\0') >= 0 || controls * 100 > text.length()) {
             throw new ImportException(Reason.UNSUPPORTED_TYPE, "binary data");
         }
+    }
+
+    private static String withC1AsWindows1252(String text) {
+        if (text.chars().noneMatch(TextDecoding::isC1)) {
+            return text;
+        }
+        StringBuilder repaired = new StringBuilder(text.length());
+        text.chars().forEach(c -> repaired.append(isC1(c) ? C1_IN_WINDOWS_1252.charAt(c - C1_START) : (char) c));
+        return repaired.toString();
+    }
+
+    private static boolean isC1(int c) {
+        return c >= C1_START && c < C1_START + C1_IN_WINDOWS_1252.length() && C1_IN_WINDOWS_1252.charAt(c - C1_START) != '\uFFFD';
     }
 
     static boolean startsWith(byte[] bytes, byte[] prefix) {
@@ -84,6 +101,14 @@ final class TextDecoding {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    private static String windows1252Range(int from, int to) {
+        byte[] bytes = new byte[to - from];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (from + i);
+        }
+        return new String(bytes, WINDOWS_1252);
     }
 
     private static String lenient(byte[] bytes, int offset, Charset charset) {

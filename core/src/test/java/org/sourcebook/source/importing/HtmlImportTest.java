@@ -6,7 +6,11 @@ import static org.sourcebook.source.importing.Importing.paragraphs;
 import static org.sourcebook.source.importing.TestFiles.utf8;
 
 import java.nio.charset.Charset;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class HtmlImportTest {
 
@@ -87,26 +91,21 @@ class HtmlImportTest {
         assertThat(document.metadata().title()).isEqualTo("Main");
     }
 
-    @Test
-    void aLegacyPageIsReadInTheCharsetItDeclares() {
-        String page = "<html><head><meta charset=\"windows-1251\"></head><body><p>Ходжалы</p></body></html>";
 
-        assertThat(imported(page.getBytes(Charset.forName("windows-1251")), "old.html").text()).isEqualTo("Ходжалы");
+
+
+    static Stream<Arguments> legacyPages() {
+        return Stream.of(
+                legacyPage("meta charset", "<meta charset=\"windows-1251\">", "Ходжалы", "windows-1251"),
+                legacyPage("http-equiv", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">",
+                        "Łódź", "ISO-8859-2"),
+                legacyPage("nothing declared", "", "“Quoted” café", "windows-1252"));
     }
 
-    @Test
-    void anHttpEquivDeclarationCountsToo() {
-        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\"></head>"
-                + "<body><p>Łódź</p></body></html>";
-
-        assertThat(imported(page.getBytes(Charset.forName("ISO-8859-2")), "old.html").text()).isEqualTo("Łódź");
-    }
-
-    @Test
-    void aPageThatIsNotUtf8AndDeclaresNothingIsWindows1252() {
-        String page = "<html><body><p>“Quoted” café</p></body></html>";
-
-        assertThat(imported(page.getBytes(Charset.forName("windows-1252")), "old.html").text()).isEqualTo("“Quoted” café");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("legacyPages")
+    void aPageThatIsNotUtf8IsReadInItsDeclaredCharsetElseWindows1252(String description, byte[] page, String expected) {
+        assertThat(imported(page, "old.html").text()).isEqualTo(expected);
     }
 
     @Test
@@ -114,5 +113,10 @@ class HtmlImportTest {
         ImportedDocument document = imported(utf8("<h1>Title</h1><p>One</p><p>Two</p>"), "fragment.html");
 
         assertThat(paragraphs(document)).containsExactly("Title", "One", "Two");
+    }
+
+    private static Arguments legacyPage(String description, String meta, String text, String charset) {
+        String page = "<html><head>" + meta + "</head><body><p>" + text + "</p></body></html>";
+        return Arguments.of(description, page.getBytes(Charset.forName(charset)), text);
     }
 }

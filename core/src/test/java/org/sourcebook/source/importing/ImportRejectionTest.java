@@ -5,6 +5,9 @@ import static org.sourcebook.source.importing.Importing.failure;
 import static org.sourcebook.source.importing.Importing.imported;
 import static org.sourcebook.source.importing.TestFiles.utf8;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,24 +19,46 @@ import org.springframework.util.unit.DataSize;
 
 class ImportRejectionTest {
 
+    private static final String SUPPORTED = ". Sourcebook imports .txt, .md, .html, .pdf and .docx files";
+
     static Stream<Arguments> rejectedFiles() {
         byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0};
+        byte[] pdf = PdfImportTest.STATEMENT;
+        byte[] docx = DocxImportTest.STATEMENT;
         return Stream.of(
                 rejected("empty file", new byte[0], "empty.txt", Reason.EMPTY_FILE, "The file is empty"),
                 rejected("only whitespace", utf8(" \n\t\n "), "blank.txt", Reason.NO_TEXT, "No text found in the file"),
                 rejected("only markup", utf8("<html><body><script>x()</script></body></html>"), "s.html", Reason.NO_TEXT,
                         "No text found in the file"),
                 rejected("PNG image", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, "photo.txt",
-                        Reason.UNSUPPORTED_TYPE, "Unsupported file type: a PNG image. Sourcebook imports .txt, .md, .html,"
-                                + " .pdf and .docx files"),
-                rejected("legacy Word", ole, "old.doc", Reason.UNSUPPORTED_TYPE, "Unsupported file type: a damaged legacy"
-                        + " Office file. Sourcebook imports .txt, .md, .html, .pdf and .docx files"),
+                        Reason.UNSUPPORTED_TYPE, "Unsupported file type: a PNG image" + SUPPORTED),
                 rejected("executable", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0}, "tool.txt", Reason.UNSUPPORTED_TYPE,
-                        "Unsupported file type: an executable program. Sourcebook imports .txt, .md, .html, .pdf and .docx files"),
+                        "Unsupported file type: an executable program" + SUPPORTED),
                 rejected("random bytes named .pdf", randomBytes(), "paper.pdf", Reason.UNSUPPORTED_TYPE,
-                        "Unsupported file type: binary data. Sourcebook imports .txt, .md, .html, .pdf and .docx files"),
+                        "Unsupported file type: binary data" + SUPPORTED),
                 rejected("text with NUL bytes", utf8("text\0with\0nul"), "nul.txt", Reason.UNSUPPORTED_TYPE,
-                        "Unsupported file type: binary data. Sourcebook imports .txt, .md, .html, .pdf and .docx files"));
+                        "Unsupported file type: binary data" + SUPPORTED),
+                rejected("scanned PDF", TestFiles.imageOnlyPdf(), "scan.pdf", Reason.NO_TEXT_IN_PDF,
+                        "No text found: the PDF may contain only scanned images, and text recognition is not supported"),
+                rejected("PDF without pages", TestFiles.pdf("Empty", "Nobody", List.of()), "empty.pdf", Reason.NO_TEXT_IN_PDF,
+                        "No text found: the PDF may contain only scanned images, and text recognition is not supported"),
+                rejected("truncated PDF", Arrays.copyOf(pdf, pdf.length / 2), "cut.pdf", Reason.DAMAGED,
+                        "The file could not be read as PDF: it may be damaged"),
+                rejected("password-protected PDF", TestFiles.passwordProtectedPdf(), "secret.pdf", Reason.ENCRYPTED,
+                        "The file is password-protected; remove the password and import it again"),
+                rejected("truncated .docx", Arrays.copyOf(docx, docx.length / 3), "cut.docx", Reason.DAMAGED,
+                        "The file could not be read as a Word document (.docx): it may be damaged"),
+                rejected(".docx with a broken main part",
+                        TestFiles.zip(Map.of("word/document.xml", utf8("<w:document"), "[Content_Types].xml", new byte[0])),
+                        "broken.docx", Reason.DAMAGED, "The file could not be read as a Word document (.docx): it may be damaged"),
+                rejected("ZIP that is not a .docx", TestFiles.zip(Map.of("photo.jpg", new byte[10])), "photos.docx",
+                        Reason.UNSUPPORTED_TYPE, "Unsupported file type: a ZIP archive that is not a Word document (.docx)" + SUPPORTED),
+                rejected("password-protected .docx", TestFiles.passwordProtectedDocx(docx), "secret.docx", Reason.ENCRYPTED,
+                        "The file is password-protected; remove the password and import it again"),
+                rejected("legacy Word document", TestFiles.legacyWordDocument(), "old.doc", Reason.UNSUPPORTED_TYPE,
+                        "Unsupported file type: a Word 97-2003 (.doc) or other legacy Office file; save it as .docx" + SUPPORTED),
+                rejected("damaged legacy Office file", ole, "old.doc", Reason.UNSUPPORTED_TYPE,
+                        "Unsupported file type: a damaged legacy Office file" + SUPPORTED));
     }
 
     @ParameterizedTest(name = "{0}")

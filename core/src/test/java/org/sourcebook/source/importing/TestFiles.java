@@ -25,10 +25,25 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Real files of each format, written by the same libraries teachers' tools resemble. */
 final class TestFiles {
+
+    private static final String CONTENT_TYPES = """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+            <Default Extension="xml" ContentType="application/xml"/>
+            <Override PartName="/word/document.xml"
+             ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+            </Types>""";
+    private static final String RELATIONSHIPS = """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            <Relationship Id="rId1" Target="word/document.xml"
+             Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
+            </Relationships>""";
 
     private TestFiles() {}
 
@@ -80,12 +95,13 @@ final class TestFiles {
         }
     }
 
-    /** A .docx with core properties, paragraphs and a table after them. */
-    static byte[] docx(String title, String creator, List<String> paragraphs, List<List<String>> table) {
+    /** A .docx with core properties, paragraphs (the last with a footnote) and a table after them. */
+    static byte[] docx(String title, String creator, List<String> paragraphs, String footnote, List<List<String>> table) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getProperties().getCoreProperties().setTitle(title);
             document.getProperties().getCoreProperties().setCreator(creator);
             paragraphs.forEach(text -> document.createParagraph().createRun().setText(text));
+            addFootnote(document, footnote);
             XWPFTable cells = document.createTable(table.size(), table.get(0).size());
             for (int row = 0; row < table.size(); row++) {
                 for (int column = 0; column < table.get(row).size(); column++) {
@@ -97,6 +113,13 @@ final class TestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void addFootnote(XWPFDocument document, String text) {
+        XWPFFootnote footnote = document.createFootnote();
+        footnote.createParagraph().createRun().setText(text);
+        List<XWPFParagraph> paragraphs = document.getParagraphs();
+        paragraphs.get(paragraphs.size() - 1).createRun().getCTR().addNewFootnoteReference().setId(footnote.getCTFtnEdn().getId());
     }
 
     /** {@code docx} encrypted with a password, as Word saves it: an OLE container, not a ZIP. */
@@ -123,6 +146,12 @@ final class TestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The smallest .docx package around a given main part, {@code word/document.xml}. */
+    static byte[] docxAround(byte[] documentXml) {
+        return zip(Map.of("[Content_Types].xml", utf8(CONTENT_TYPES), "_rels/.rels", utf8(RELATIONSHIPS),
+                "word/document.xml", documentXml));
     }
 
     /** A ZIP archive with these entries, deflated. */

@@ -48,6 +48,19 @@ class TextImportTest {
     }
 
     @Test
+    void invisibleCharactersAreDroppedBeforeNormalizing() {
+        String sentence = " is a word that a stray control character once split from its accent.".repeat(2);
+        byte[] bytes = utf8("\uFEFF\uFEFFcafe\u0007\u0301" + sentence);
+
+        assertThat(imported(bytes, "a.txt").text()).isEqualTo("caf\u00E9" + sentence);
+    }
+
+    @Test
+    void c1ControlsInUtf8AreTheWindows1252PunctuationTheyWereMeantAs() {
+        assertThat(imported(utf8("\u0093Don\u0092t\u0094 \u0085 \u0096 fine"), "old.txt").text()).isEqualTo("“Don’t” … – fine");
+    }
+
+    @Test
     void textIsNormalizedToComposedCharacters() {
         assertThat(imported(utf8("cafe\u0301"), "a.txt").text()).isEqualTo("caf\u00E9");
     }
