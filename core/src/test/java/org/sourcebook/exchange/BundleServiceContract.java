@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcebook.account.AccountService;
-import org.sourcebook.account.NewAccount;
 import org.sourcebook.content.account.Role;
-import org.sourcebook.content.account.Username;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.SampleItems;
 import org.sourcebook.content.lesson.BlockId;
@@ -27,14 +22,13 @@ import org.sourcebook.content.source.Span;
 import org.sourcebook.content.source.TextRange;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.testsupport.SignedIn;
+import org.sourcebook.testsupport.TestTeachers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Export and import of whole collections, as they must work on every supported database. */
 @SpringBootTest
 abstract class BundleServiceContract {
-
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
     BundleService bundles;
@@ -43,7 +37,7 @@ abstract class BundleServiceContract {
     DocumentService documents;
 
     @Autowired
-    AccountService accounts;
+    TestTeachers teachers;
 
     @Autowired
     BundleCodec codec;
@@ -52,7 +46,7 @@ abstract class BundleServiceContract {
 
     @BeforeEach
     void signInAFreshTeacher() {
-        teacher = SignedIn.as(newTeacher(), Role.TEACHER);
+        teacher = teachers.newTeacher();
     }
 
     @Test
@@ -67,7 +61,7 @@ abstract class BundleServiceContract {
 
     @Test
     void anExportHoldsEveryVersionOfMyDocumentsAndNothingOfAColleagues() {
-        SignedIn colleague = SignedIn.as(newTeacher(), Role.TEACHER);
+        SignedIn colleague = teachers.newTeacher();
         colleague.run(() -> bundles.importBundle(codec.write(sampleContent().toBundle())));
         BundleContent mine = sampleContent();
         teacher.run(() -> bundles.importBundle(codec.write(mine.toBundle())));
@@ -96,7 +90,7 @@ abstract class BundleServiceContract {
     @Test
     void aFailureHalfwayStoresNothing() {
         BundleContent first = sampleContent();
-        SignedIn.as(newTeacher(), Role.TEACHER).run(() -> bundles.importBundle(codec.write(first.toBundle())));
+        teachers.newTeacher().run(() -> bundles.importBundle(codec.write(first.toBundle())));
         BundleContent fresh = sampleContent();
         Span freshCitation = fresh.items().get(0).citations().get(0);
         List<Item> sameIdsAsFirst = first.items().stream().map(item -> item.withCitations(List.of(freshCitation))).toList();
@@ -132,12 +126,5 @@ abstract class BundleServiceContract {
                 new ReadingExcerpt(BlockId.random(), List.of(town)),
                 new DiscussionPrompt(BlockId.random(), "Who wrote this, and why?")));
         return new BundleContent(List.of(List.of(first, second)), items, List.of(lesson));
-    }
-
-    private String newTeacher() {
-        String name = "teacher-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        SignedIn.as("admin", Role.ADMIN).run(() -> accounts.createAccount(
-                new NewAccount(Username.of(name), "Teacher", "password123", Set.of(Role.TEACHER))));
-        return name;
     }
 }

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcebook.account.AccountService;
-import org.sourcebook.account.NewAccount;
 import org.sourcebook.content.account.Role;
-import org.sourcebook.content.account.Username;
 import org.sourcebook.content.item.FactCard;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemInfo;
@@ -27,6 +22,7 @@ import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.source.ReimportReport;
 import org.sourcebook.source.StoredFile;
 import org.sourcebook.testsupport.SignedIn;
+import org.sourcebook.testsupport.TestTeachers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +31,6 @@ import org.springframework.security.access.AccessDeniedException;
 @SpringBootTest
 abstract class ItemServiceContract {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final StoredFile FILE = new StoredFile("statement.txt", "TXT", 100);
 
     @Autowired
@@ -45,13 +40,13 @@ abstract class ItemServiceContract {
     DocumentService documents;
 
     @Autowired
-    AccountService accounts;
+    TestTeachers teachers;
 
     private SignedIn teacher;
 
     @BeforeEach
     void signInAFreshTeacher() {
-        teacher = SignedIn.as(newTeacher(), Role.TEACHER);
+        teacher = teachers.newTeacher();
     }
 
     @Test
@@ -83,7 +78,7 @@ abstract class ItemServiceContract {
     void anotherTeachersItemReadsAsMissing() {
         Item mine = teacher.get(() -> inMyDocument(List.of(SampleItems.numeric()))).get(0);
         teacher.run(() -> items.add(List.of(mine)));
-        SignedIn colleague = SignedIn.as(newTeacher(), Role.TEACHER);
+        SignedIn colleague = teachers.newTeacher();
 
         assertThatThrownBy(() -> colleague.get(() -> items.findElseThrow(mine.id()))).isInstanceOf(NoSuchItemException.class);
         assertThatThrownBy(() -> colleague.run(() -> items.update(mine, 0))).isInstanceOf(NoSuchItemException.class);
@@ -91,7 +86,7 @@ abstract class ItemServiceContract {
 
     @Test
     void anItemCitingSomeoneElsesDocumentIsRefused() {
-        List<Item> colleagues = SignedIn.as(newTeacher(), Role.TEACHER).get(() -> inMyDocument(List.of(SampleItems.factCard())));
+        List<Item> colleagues = teachers.newTeacher().get(() -> inMyDocument(List.of(SampleItems.factCard())));
 
         assertThatThrownBy(() -> teacher.run(() -> items.add(colleagues)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -142,12 +137,5 @@ abstract class ItemServiceContract {
         int start = version.text().indexOf(quote);
         Span span = version.cite(new TextRange(start, start + quote.length()));
         return new FactCard(ItemInfo.drafted("According to the source, what does it say?", List.of(span), 0.7), quote);
-    }
-
-    private String newTeacher() {
-        String name = "teacher-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        SignedIn.as("admin", Role.ADMIN).run(() -> accounts.createAccount(
-                new NewAccount(Username.of(name), "Teacher", "password123", Set.of(Role.TEACHER))));
-        return name;
     }
 }

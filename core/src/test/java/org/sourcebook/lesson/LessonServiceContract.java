@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcebook.account.AccountService;
-import org.sourcebook.account.NewAccount;
 import org.sourcebook.content.account.Role;
-import org.sourcebook.content.account.Username;
 import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.SampleItems;
 import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.testsupport.SignedIn;
+import org.sourcebook.testsupport.TestTeachers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,19 +21,17 @@ import org.springframework.security.access.AccessDeniedException;
 @SpringBootTest
 abstract class LessonServiceContract {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     @Autowired
     LessonService lessons;
 
     @Autowired
-    AccountService accounts;
+    TestTeachers teachers;
 
     private SignedIn teacher;
 
     @BeforeEach
     void signInAFreshTeacher() {
-        teacher = SignedIn.as(newTeacher(), Role.TEACHER);
+        teacher = teachers.newTeacher();
     }
 
     @Test
@@ -68,7 +62,7 @@ abstract class LessonServiceContract {
         Lesson lesson = sample();
         teacher.run(() -> lessons.add(lesson));
 
-        assertThatThrownBy(() -> SignedIn.as(newTeacher(), Role.TEACHER).get(() -> lessons.findElseThrow(lesson.id())))
+        assertThatThrownBy(() -> teachers.newTeacher().get(() -> lessons.findElseThrow(lesson.id())))
                 .isInstanceOf(NoSuchLessonException.class);
         assertThatThrownBy(() -> SignedIn.as("pupil", Role.STUDENT).get(lessons::myLessons))
                 .isInstanceOf(AccessDeniedException.class);
@@ -77,12 +71,5 @@ abstract class LessonServiceContract {
     private static Lesson sample() {
         return LessonSamples.everyBlockKind(SampleItems.cite("On February 26, 1992"), List.of(ItemId.random()),
                 List.of(ItemId.random(), ItemId.random()));
-    }
-
-    private String newTeacher() {
-        String name = "teacher-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        SignedIn.as("admin", Role.ADMIN).run(() -> accounts.createAccount(
-                new NewAccount(Username.of(name), "Teacher", "password123", Set.of(Role.TEACHER))));
-        return name;
     }
 }

@@ -6,14 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sourcebook.account.AccountService;
-import org.sourcebook.account.NewAccount;
 import org.sourcebook.content.account.Role;
-import org.sourcebook.content.account.Username;
 import org.sourcebook.content.source.DocumentId;
 import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.DocumentVersion;
@@ -21,6 +16,7 @@ import org.sourcebook.content.source.TextRange;
 import org.sourcebook.content.source.TextSegmenter;
 import org.sourcebook.source.importing.ImportException;
 import org.sourcebook.testsupport.SignedIn;
+import org.sourcebook.testsupport.TestTeachers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,8 +24,6 @@ import org.springframework.security.access.AccessDeniedException;
 /** Storing and reading document versions, as it must work on every supported database. */
 @SpringBootTest
 abstract class DocumentServiceContract {
-
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** One paragraph per blank-line block, one sentence per paragraph: enough to store and compare. */
     static final TextSegmenter BLOCKS = new TextSegmenter() {
@@ -54,13 +48,13 @@ abstract class DocumentServiceContract {
     DocumentService documents;
 
     @Autowired
-    AccountService accounts;
+    TestTeachers teachers;
 
     private SignedIn teacher;
 
     @BeforeEach
     void signInAFreshTeacher() {
-        teacher = SignedIn.as(newTeacher(), Role.TEACHER);
+        teacher = teachers.newTeacher();
     }
 
     @Test
@@ -83,7 +77,7 @@ abstract class DocumentServiceContract {
     void aTeacherListsOnlyTheirOwnDocumentsAndCannotOpenAnothersById() {
         DocumentVersion mine = version("Mine");
         teacher.run(() -> documents.saveNewDocument(mine, new StoredFile(null, "TXT", 4)));
-        SignedIn colleague = SignedIn.as(newTeacher(), Role.TEACHER);
+        SignedIn colleague = teachers.newTeacher();
 
         assertThat(colleague.get(documents::myDocuments)).isEmpty();
         assertThat(teacher.get(documents::myDocuments)).extracting(DocumentSummary::title).containsExactly("Mine");
@@ -134,12 +128,5 @@ abstract class DocumentServiceContract {
 
     private static DocumentVersion version(String title) {
         return DocumentVersion.of(DocumentId.random(), 1, "Some text.", DocumentMetadata.titled(title), BLOCKS);
-    }
-
-    private String newTeacher() {
-        String name = "teacher-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        SignedIn.as("admin", Role.ADMIN).run(() -> accounts.createAccount(
-                new NewAccount(Username.of(name), "Teacher", "password123", Set.of(Role.TEACHER))));
-        return name;
     }
 }
