@@ -1,0 +1,20 @@
+package org.sourcebook.drafting;
+
+import java.util.List;
+import java.util.Objects;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.lesson.Lesson;
+import org.sourcebook.content.source.DocumentVersion;
+
+/**
+ * What the drafting engine made from one document version: items ranked best first (all with
+ * status DRAFT, each citing {@code source}) and a lesson draft that uses some of them.
+ */
+public record Draft(DocumentVersion source, List<Item> items, Lesson lesson) {
+
+    public Draft {
+        Objects.requireNonNull(source, "a draft needs its source");
+        Objects.requireNonNull(lesson, "a draft needs a lesson");
+        items = List.copyOf(items);
+    }
+}
