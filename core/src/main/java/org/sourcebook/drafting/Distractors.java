@@ -1,0 +1,251 @@
+package org.sourcebook.drafting;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wrong answers of the same kind as a right one: other numbers near it, other years and dates,
+ * other names of the same type from the document. Numbers and dates the document lacks are made
+ * by shifting the answer; names are never invented.
+ */
+final class Distractors {
+
+    /** Distractors found, and whether some had to be made up rather than taken from the document. */
+    record Found(List<String> values, boolean generated) {}
+
+    private static final int NAME_POOL = 12;
+    private static final Pattern YEAR_IN_DATE = Pattern.compile("\\d{3,4}$");
+    private static final double[] FACTORS = {0.8, 1.25, 0.6, 1.5, 0.5, 2.0};
+
+    private final List<Mention> numbers;
+    private final List<Mention> years;
+    private final List<Mention> dates;
+    private final Map<MentionKind, List<String>> namesByKind = new EnumMap<>(MentionKind.class);
+    private final Map<String, Integer> frequency = new HashMap<>();
+
+    Distractors(DocumentAnalysis analysis) {
+        List<Mention> all = analysis.sentences().stream()
+                .filter(AnalysedSentence::questionable)
+                .flatMap(sentence -> sentence.mentions().stream())
+                .toList();
+        all.forEach(mention -> frequency.merge(key(mention.text()), 1, Integer::sum));
+        numbers = distinctSorted(all, m -> m.kind() == MentionKind.NUMBER && !m.ordinal() && m.value() != null);
+        years = distinctSorted(all, m -> m.kind() == MentionKind.YEAR && !m.date().decade());
+        dates = distinctSorted(all, m -> m.kind() == MentionKind.DATE);
+        for (MentionKind kind : List.of(MentionKind.PERSON, MentionKind.PLACE, MentionKind.ORGANISATION, MentionKind.TERM)) {
+            namesByKind.put(kind, mostFrequent(all, kind));
+        }
+    }
+
+    /** How often the document mentions {@code text} (case-insensitive) in its sentences. */
+    int frequency(String text) {
+        return frequency.getOrDefault(key(text), 0);
+    }
+
+    /** Up to {@code count} distractors for {@code answer}, none standing in {@code sentence}; empty when the kind has none. */
+    Found forAnswer(Mention answer, String sentence, int count) {
+        return switch (answer.kind()) {
+            case NUMBER -> answer.ordinal() ? none() : numbers(answer, sentence, count);
+            case YEAR -> years(answer, sentence, count);
+            case DATE -> dates(answer, sentence, count);
+            case PERSON, PLACE, ORGANISATION, TERM -> names(answer, sentence, count);
+            case NAME -> none();
+        };
+    }
+
+    private Found numbers(Mention answer, String sentence, int count) {
+        Set<String> chosen = new LinkedHashSet<>();
+        boolean percent = answer.text().endsWith("%");
+        nearest(numbers, answer, m -> m.text().endsWith("%") == percent && withinFactor(m.value(), answer.value(), 3))
+                .forEach(m -> addIfNew(chosen, m.text(), answer.text(), sentence, count));
+        boolean generated = chosen.size() < count;
+        for (BigDecimal shifted : shiftedNumbers(answer.value())) {
+            if (!percent || shifted.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                addIfNew(chosen, formatLike(shifted, answer), answer.text(), sentence, count);
+            }
+        }
+        return new Found(List.copyOf(chosen), generated);
+    }
+
+    private Found years(Mention answer, String sentence, int count) {
+        Set<String> chosen = new LinkedHashSet<>();
+        if (!answer.date().decade()) {
+            nearest(years, answer, m -> Math.abs(m.date().year() - answer.date().year()) <= 60)
+                    .forEach(m -> addIfNew(chosen, m.text(), answer.text(), sentence, count));
+        }
+        boolean generated = chosen.size() < count;
+        int step = answer.date().decade() ? 10 : 1;
+        for (int shift : new int[] {-2, 1, 3, -5, 5, -1, 2}) {
+            String shifted = answer.text().replace(String.valueOf(answer.date().year()),
+                    String.valueOf(answer.date().year() + shift * step));
+            addIfNew(chosen, shifted, answer.text(), sentence, count);
+        }
+        return new Found(List.copyOf(chosen), generated);
+    }
+
+    private Found dates(Mention answer, String sentence, int count) {
+        Set<String> chosen = new LinkedHashSet<>();
+        boolean withDay = answer.date().day() != 0;
+        nearest(dates, answer, m -> (m.date().day() != 0) == withDay)
+                .forEach(m -> addIfNew(chosen, m.text(), answer.text(), sentence, count));
+        boolean generated = chosen.size() < count;
+        Matcher year = YEAR_IN_DATE.matcher(answer.text());
+        if (year.find()) {
+            for (int shift : new int[] {-1, 2, 1, -3}) {
+                String shifted = answer.text().substring(0, year.start()) + (answer.date().year() + shift);
+                addIfNew(chosen, shifted, answer.text(), sentence, count);
+            }
+        }
+        return new Found(List.copyOf(chosen), generated);
+    }
+
+    private Found names(Mention answer, String sentence, int count) {
+        Set<String> chosen = new LinkedHashSet<>();
+        Set<String> answerWords = significantWords(answer.text());
+        for (String name : namesByKind.getOrDefault(answer.kind(), List.of())) {
+            if (Collections.disjoint(significantWords(name), answerWords)) {
+                addIfNew(chosen, name, answer.text(), sentence, count);
+            }
+        }
+        return new Found(List.copyOf(chosen), false);
+    }
+
+    private static void addIfNew(Set<String> chosen, String candidate, String answer, String sentence, int count) {
+        if (chosen.size() >= count || key(candidate).equals(key(answer)) || containsWord(sentence, candidate)) {
+            return;
+        }
+        boolean lookalike = chosen.stream().anyMatch(existing -> key(existing).equals(key(candidate)));
+        if (!lookalike) {
+            chosen.add(candidate);
+        }
+    }
+
+    /** Mentions of {@code pool} ordered by distance in value from {@code answer}, nearest first. */
+    private static List<Mention> nearest(List<Mention> pool, Mention answer, java.util.function.Predicate<Mention> fits) {
+        int at = Collections.binarySearch(pool, answer, BY_VALUE);
+        int below = at >= 0 ? at - 1 : -at - 2;
+        int above = at >= 0 ? at + 1 : -at - 1;
+        List<Mention> ordered = new ArrayList<>();
+        while ((below >= 0 || above < pool.size()) && ordered.size() < 8) {
+            boolean takeBelow = above >= pool.size() || below >= 0
+                    && distance(pool.get(below), answer).compareTo(distance(pool.get(above), answer)) <= 0;
+            Mention next = takeBelow ? pool.get(below--) : pool.get(above++);
+            if (next.value().compareTo(answer.value()) != 0 && fits.test(next)) {
+                ordered.add(next);
+            }
+        }
+        return ordered;
+    }
+
+    private static final Comparator<Mention> BY_VALUE =
+            Comparator.comparing(Mention::value).thenComparing(Mention::text);
+
+    private static BigDecimal distance(Mention mention, Mention answer) {
+        return mention.value().subtract(answer.value()).abs();
+    }
+
+    private static boolean withinFactor(BigDecimal value, BigDecimal answer, int factor) {
+        BigDecimal a = answer.abs();
+        BigDecimal v = value.abs();
+        return v.multiply(BigDecimal.valueOf(factor)).compareTo(a) >= 0 && a.multiply(BigDecimal.valueOf(factor)).compareTo(v) >= 0;
+    }
+
+    private static List<BigDecimal> shiftedNumbers(BigDecimal value) {
+        List<BigDecimal> shifted = new ArrayList<>();
+        if (value.abs().compareTo(BigDecimal.TEN) < 0 && value.scale() <= 0) {
+            for (int step : new int[] {1, 2, -1, 3, 4, -2}) {
+                BigDecimal candidate = value.add(BigDecimal.valueOf(step));
+                if (candidate.signum() >= 0) {
+                    shifted.add(candidate);
+                }
+            }
+            return shifted;
+        }
+        int digits = value.abs().compareTo(BigDecimal.valueOf(100)) >= 0 ? 2 : 1;
+        for (double factor : FACTORS) {
+            BigDecimal raw = value.multiply(BigDecimal.valueOf(factor));
+            shifted.add(value.scale() > 0 ? raw.setScale(value.scale(), RoundingMode.HALF_UP)
+                    : raw.round(new MathContext(Math.max(digits, value.precision() - value.scale() - 1), RoundingMode.HALF_UP))
+                            .setScale(0, RoundingMode.HALF_UP));
+        }
+        return shifted;
+    }
+
+    /** {@code value} written the way {@code like} is: "1,275", "12%", "3 million", "4.5". */
+    static String formatLike(BigDecimal value, Mention like) {
+        String text = like.text();
+        Matcher multiplier = Pattern.compile("\\s+(thousand|million|billion|trillion)$").matcher(text);
+        if (multiplier.find()) {
+            BigDecimal unit = like.value().divide(EnglishNumbers.parse(text.substring(0, multiplier.start()).replace(",", "")),
+                    MathContext.DECIMAL64);
+            return value.divide(unit, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + multiplier.group();
+        }
+        String suffix = text.endsWith("%") ? "%" : "";
+        boolean grouped = text.contains(",");
+        var symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        String pattern = (grouped ? "#,##0" : "0") + (value.scale() > 0 ? "." + "0".repeat(value.scale()) : "");
+        return new DecimalFormat(pattern, symbols).format(value) + suffix;
+    }
+
+    private static List<Mention> distinctSorted(List<Mention> all, java.util.function.Predicate<Mention> keep) {
+        Map<String, Mention> distinct = new HashMap<>();
+        all.stream().filter(keep).forEach(m -> distinct.putIfAbsent(key(m.text()), m));
+        List<Mention> sorted = new ArrayList<>(distinct.values());
+        sorted.sort(BY_VALUE);
+        return sorted;
+    }
+
+    private List<String> mostFrequent(List<Mention> all, MentionKind kind) {
+        Map<String, String> firstSpelling = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (Mention mention : all) {
+            if (mention.kind() == kind) {
+                firstSpelling.putIfAbsent(key(mention.text()), mention.text());
+                firstSeen.putIfAbsent(key(mention.text()), firstSeen.size());
+            }
+        }
+        return firstSpelling.keySet().stream()
+                .sorted(Comparator.comparing((String k) -> -frequency.getOrDefault(k, 0)).thenComparing(firstSeen::get))
+                .limit(NAME_POOL)
+                .map(firstSpelling::get)
+                .toList();
+    }
+
+    private static Set<String> significantWords(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : key(text).split("[^\\p{L}\\d]+")) {
+            if (word.length() >= 4) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static boolean containsWord(String sentence, String candidate) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(candidate) + "(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence).find();
+    }
+
+    static String key(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Found none() {
+        return new Found(List.of(), false);
+    }
+}

@@ -1,0 +1,155 @@
+package org.sourcebook.drafting;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Word lists the English rules rely on. All entries are lower case. */
+final class EnglishLexicon {
+
+    static final Map<String, Integer> MONTHS = months();
+
+    /** Words that start a sentence with a capital letter without being names. */
+    static final Set<String> FUNCTION_WORDS = words("""
+            a an the this that these those it its they them their there here he she his her him we our us you your
+            i me my and or but nor so yet for of in on at by to from with without into onto over under about after
+            before during since until while when where which who whom whose what why how as than then also not no
+            is are was were be been being am has have had do does did will would shall should can could may might
+            must if because although though whether both either neither each every all any some many much more most
+            few other another such only own same very just even still already again once twice per via among between
+            through throughout against along across behind beyond near around up down out off above below upon
+            following later earlier today yesterday tomorrow one two three four five six seven eight nine ten""");
+
+    /** Connectives that open a sentence and can be left out of a prompt when followed by a comma. */
+    static final Set<String> CONNECTIVES = words("""
+            however similarly moreover furthermore therefore thus also additionally consequently meanwhile
+            nevertheless nonetheless instead still hence indeed finally firstly secondly thirdly lastly likewise
+            accordingly otherwise besides today overall""");
+
+    /** Sentence openings that point back to the previous sentence. */
+    static final Set<String> ANAPHORIC_STARTS = words("""
+            it its they their them he his she her this these that those such there both""");
+
+    /** Words after a number that end what it counts (verbs, prepositions and the like). */
+    static final Set<String> COUNT_STOPS = words("""
+            taken killed wounded injured missing lost died born left made held seen found used given
+            were was are is be been had has have remain remained remains""");
+
+    static final Set<String> UNITS = words("""
+            km kilometres kilometers kilometre kilometer m metres meters metre meter cm mm miles mile ft feet
+            kg kilograms kilogram g grams tonnes tons t l litres liters ml km2 ha hectares acres
+            percent per cent °c °f degrees years months weeks days hours minutes seconds
+            million billion thousand hundred trillion""");
+
+    static final Set<String> MULTIPLIERS = words("thousand million billion trillion");
+
+    /** Words before a number that make it approximate. */
+    static final Set<String> APPROXIMATIONS = words("about around nearly almost approximately roughly some over circa");
+
+    /** Words before a year that make it a year and not a count. */
+    static final Set<String> YEAR_LEADS = words("""
+            in since until till by from to of between year years around circa c early late mid before after
+            during spring summer autumn fall winter""");
+
+    static final Set<String> PERSON_TITLES = words("""
+            president minister dr mr mrs ms miss sir dame king queen prince princess general professor prof
+            senator judge saint pope emperor empress tsar sultan shah captain colonel lord lady chancellor
+            governor mayor ambassador secretary chairman commander admiral lieutenant sergeant bishop
+            archbishop sheikh khan""");
+
+    static final Set<String> PERSON_VERBS = words("""
+            said says wrote writes argued argues stated states told explained explains discovered invented
+            founded declared announced claimed claims noted notes recalled believed died married studied
+            won received described describes proposed suggested led""");
+
+    static final Set<String> ORGANISATION_WORDS = words("""
+            watch council organization organisation union army ministry committee agency association party
+            university college school institute bank court assembly parliament congress senate commission
+            nations company corporation inc ltd foundation society church department office fund programme
+            program service federation league forces regiment brigade division times post guardian globe
+            independent herald journal tribune news press bbc cnn group alliance academy museum library
+            agency board bureau centre center network club team council""");
+
+    static final Set<String> PLACE_WORDS = words("""
+            river mountain mountains mount lake sea ocean island islands valley desert region province city
+            county republic kingdom state states bay gulf peninsula strait plain plains forest street square
+            basin coast land lands district territory empire oblast canyon falls glacier plateau""");
+
+    /** Lower-case words that, following a name, say it is a place ("the Karabakh region"). */
+    static final Set<String> PLACE_NOUNS = words("""
+            region city town village province district river lake mountains valley area capital country
+            territory peninsula island coast border""");
+
+    /** Prepositions that usually precede a place. */
+    static final Set<String> PLACE_PREPOSITIONS = words("in at near from into across outside inside throughout towards");
+
+    static final Set<String> NAME_CONNECTORS = words("of the de del da di van von der al bin la le du");
+
+    static final Set<String> COUNTRIES = words("""
+            afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+            bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
+            brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia
+            cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
+            finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
+            honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+            kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+            liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+            mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia
+            nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama
+            paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
+            seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria
+            taiwan tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda
+            ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe europe asia africa
+            america antarctica australia oceania arctic caucasus balkans scandinavia siberia anatolia
+            london paris berlin moscow rome madrid vienna prague warsaw budapest baku yerevan tbilisi ankara
+            istanbul tehran beijing tokyo delhi cairo washington boston chicago geneva brussels amsterdam""");
+
+    static final Set<String> FIRST_NAMES = words("""
+            john james robert michael william david richard joseph thomas charles christopher daniel matthew
+            george edward henry peter paul mark andrew steven kevin brian jason ronald anthony donald kenneth
+            mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty
+            sandra ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca
+            laura helen anna marie ada alan albert alexander alice isaac charles leonardo galileo nikola
+            rosalind florence jane emma olivia sophia louis pierre jean jacques franz ludwig wolfgang johann
+            karl otto friedrich ivan dmitri sergei vladimir mikhail nikolai boris leo fyodor anton alexei
+            ali mehmet mustafa ahmed mohammed muhammad fatima aisha omar hasan huseyn heydar ilham nizami
+            rasul jalil uzeyir khurshidbanu natavan serzh levon robert nelson martin winston franklin abraham
+            theodore woodrow harry dwight margaret indira mahatma jawaharlal simon marcus julius augustus""");
+
+    /** Adjectives and adverbs that judge rather than describe; a hint at a source's perspective. */
+    static final Set<String> EVALUATIVE = words("""
+            brutally brutal barbaric barbarous heroic heroically glorious tragic tragically horrific horrible
+            atrocious atrocity cruel cruelly savage savagely shameful shamefully heinous evil treacherous
+            treacherously ruthless ruthlessly massive genocidal criminal illegally illegal unprovoked
+            courageous martyr martyrs valiant noble infamous notorious outrageous appalling terrible
+            catastrophic devastating deliberately innocent""");
+
+    /** Verbs that introduce what another source says. */
+    static final Set<String> REPORTING = words("""
+            called reported documented confirmed stated described according said wrote found noted published
+            recognised recognized condemned estimated""");
+
+    private EnglishLexicon() {}
+
+    static boolean isStopWord(String word) {
+        return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> words(String list) {
+        return Set.copyOf(Arrays.stream(list.split("\\s+")).filter(word -> !word.isEmpty()).toList());
+    }
+
+    private static Map<String, Integer> months() {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"};
+        Map<String, Integer> months = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            months.put(names[i], i + 1);
+            months.put(names[i].substring(0, 3), i + 1);
+        }
+        months.put("sept", 9);
+        return Map.copyOf(months);
+    }
+}

@@ -1,0 +1,213 @@
+package org.sourcebook.drafting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.TextRange;
+import org.sourcebook.drafting.EnglishTokens.Token;
+
+/**
+ * Reads an English document: per sentence its dates, numbers, names, key terms, definitions and
+ * roles, and whether it can stand alone. Two passes: the first learns which words the document
+ * capitalizes mid-sentence (so "Armenia" opening a sentence is still a name), the second finds
+ * mentions; then names are typed with the evidence of the whole document.
+ */
+final class EnglishReader {
+
+    private static final Pattern QUOTED = Pattern.compile("[“\"](?<term>[^”\"\\d]{3,50})[”\"]");
+    private static final Pattern DEFINITION = Pattern.compile("^(?<article>(?:An?|The)\\s+)?"
+            + "(?<term>\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,3}?)\\s+(?:is|are|refers to|means)\\s+"
+            + "(?<meaning>(?:a|an|the)\\s+[^;]{6,}?)[.!?]?$");
+    private static final Pattern KNOWN_AS = Pattern.compile("\\b(?:called|known as|termed)\\s+(?:the\\s+|an?\\s+)?"
+            + "(?<term>[a-z][a-z\\-]{2,}(?:\\s+[a-z][a-z\\-]{2,}){0,2})(?=[,.;:)]|\\s+(?:or|and|is|are|was|were|which)\\b)");
+    private static final String NAME = "(?<name>\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){1,2})";
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "\\b(?:the|a|an)\\s+(?<role>(?:former\\s+|then\\s+|late\\s+)?\\p{L}[^,;.()\"“]{2,60}?),\\s+" + NAME);
+    private static final Pattern ROLE_AFTER = Pattern.compile(NAME + ",\\s+(?:the|a|an)\\s+(?<role>[^,;.()\"“]{3,60}?),");
+    private static final Pattern ROLE_NOUN = Pattern.compile("\\p{L}+(?:ist|er|or|ian|ent)s?\\b");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?<word>\\p{L}+)|In addition|For example|For instance"
+            + "|As a result|In contrast|On the other hand|In other words|At the same time|In short|In fact),\\s+");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"”’')\\]]*$");
+
+    private record Reading(int index, int paragraph, TextRange range, List<Token> tokens, List<Mention> found,
+            List<Definition> definitions, List<Role> roles) {}
+
+    DocumentAnalysis analyse(DocumentVersion version) {
+        String text = version.text();
+        List<Reading> readings = tokenize(version);
+        Set<String> capitalized = new HashSet<>();
+        readings.forEach(reading -> EnglishNames.collectCapitalized(reading.tokens(), capitalized));
+        var names = new EnglishNames(capitalized);
+        readings.forEach(reading -> findMentions(reading, names, text));
+        names.linkSurnames();
+        Set<String> allNames = names.names();
+        List<String> titleTerms = titleTerms(version.metadata().title(), capitalized);
+        List<AnalysedSentence> sentences = new ArrayList<>(readings.size());
+        for (Reading reading : readings) {
+            List<Mention> mentions = new ArrayList<>(names.typed(reading.found(), allNames));
+            addTitleTerms(reading, titleTerms, mentions, text);
+            mentions.sort(Comparator.comparingInt(Mention::start));
+            sentences.add(sentence(reading, mentions, text, capitalized));
+        }
+        return new DocumentAnalysis(version, sentences);
+    }
+
+    private static List<Reading> tokenize(DocumentVersion version) {
+        List<Reading> readings = new ArrayList<>(version.sentences().size());
+        int paragraph = 0;
+        List<TextRange> paragraphs = version.paragraphs();
+        for (TextRange range : version.sentences()) {
+            while (paragraph + 1 < paragraphs.size() && paragraphs.get(paragraph).end() <= range.start()) {
+                paragraph++;
+            }
+            String sentence = version.text().substring(range.start(), range.end());
+            readings.add(new Reading(readings.size(), paragraph, range, EnglishTokens.of(sentence, range.start()),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        }
+        return readings;
+    }
+
+    private static void findMentions(Reading reading, EnglishNames names, String text) {
+        String sentence = text.substring(reading.range().start(), reading.range().end());
+        int offset = reading.range().start();
+        List<Mention> found = reading.found();
+        found.addAll(EnglishNumbers.dates(sentence, offset));
+        List<Token> tokens = reading.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isNumber() && !covered(found, tokens.get(i).start())) {
+                Mention number = EnglishNumbers.numberAt(tokens, i, text);
+                if (number != null) {
+                    found.add(number.withClause(EnglishNumbers.clause(number, text, reading.range().end())));
+                }
+            }
+        }
+        found.addAll(names.find(tokens, start -> covered(found, start), text));
+        findRoles(sentence, offset, found, names, reading.roles());
+        findTerms(sentence, offset, found, reading.definitions());
+    }
+
+    private static void findRoles(String sentence, int offset, List<Mention> found, EnglishNames names, List<Role> roles) {
+        for (Pattern pattern : List.of(ROLE_BEFORE, ROLE_AFTER)) {
+            Matcher matcher = pattern.matcher(sentence);
+            while (matcher.find()) {
+                String role = matcher.group("role").strip();
+                int nameStart = offset + matcher.start("name");
+                Mention person = found.stream()
+                        .filter(m -> m.start() == nameStart && m.kind() == MentionKind.NAME)
+                        .findFirst().orElse(null);
+                if (person != null && isRole(role)) {
+                    names.notePerson(person.text());
+                    String article = sentence.substring(matcher.start(), matcher.start("role")).strip();
+                    roles.add(new Role(person, article + " " + role));
+                }
+            }
+        }
+    }
+
+    private static boolean isRole(String role) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        return List.of(lower.split("\\s+")).stream().anyMatch(EnglishLexicon.PERSON_TITLES::contains)
+                || ROLE_NOUN.matcher(lower).find() && role.split("\\s+").length <= 8;
+    }
+
+    private static void findTerms(String sentence, int offset, List<Mention> found, List<Definition> definitions) {
+        Matcher definition = DEFINITION.matcher(sentence);
+        if (definition.find() && !EnglishLexicon.isStopWord(firstWord(definition.group("term")))
+                && !EnglishLexicon.ANAPHORIC_STARTS.contains(firstWord(definition.group("term")).toLowerCase(Locale.ROOT))) {
+            Mention term = term(offset + definition.start("term"), definition.group("term"));
+            int words = definition.group("meaning").split("\\s+").length;
+            if (!overlaps(found, term) && words >= 3 && words <= 30) {
+                found.add(term);
+                var meaning = new TextRange(offset + definition.start("meaning"), offset + definition.end("meaning"));
+                definitions.add(new Definition(term, meaning, definition.group("meaning")));
+            }
+        }
+        for (Pattern pattern : List.of(KNOWN_AS, QUOTED)) {
+            Matcher matcher = pattern.matcher(sentence);
+            while (matcher.find()) {
+                String termText = matcher.group("term").strip();
+                int words = termText.split("\\s+").length;
+                Mention term = term(offset + matcher.start("term"), termText);
+                if (words <= 4 && !termText.isBlank() && !overlaps(found, term)
+                        && !EnglishLexicon.isStopWord(firstWord(termText))) {
+                    found.add(term);
+                }
+            }
+        }
+    }
+
+    private static List<String> titleTerms(String title, Set<String> capitalized) {
+        List<String> terms = new ArrayList<>();
+        StringBuilder phrase = new StringBuilder();
+        for (String word : (title + " .").split("[\\s\\p{Punct}“”‘’]+")) {
+            boolean content = word.length() > 2 && word.chars().allMatch(Character::isLetter)
+                    && !EnglishLexicon.isStopWord(word) && !capitalized.contains(word);
+            if (content) {
+                phrase.append(phrase.isEmpty() ? "" : " ").append(word.toLowerCase(Locale.ROOT));
+            } else {
+                if (phrase.indexOf(" ") > 0 || phrase.length() >= 9) {
+                    terms.add(phrase.toString());
+                }
+                phrase.setLength(0);
+            }
+        }
+        return terms;
+    }
+
+    private static void addTitleTerms(Reading reading, List<String> titleTerms, List<Mention> mentions, String text) {
+        String lower = text.substring(reading.range().start(), reading.range().end()).toLowerCase(Locale.ROOT);
+        for (String term : titleTerms) {
+            int at = lower.indexOf(term);
+            boolean wholeWords = at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                    && (at + term.length() == lower.length() || !Character.isLetter(lower.charAt(at + term.length())));
+            if (wholeWords) {
+                int start = reading.range().start() + at;
+                Mention mention = term(start, text.substring(start, start + term.length()));
+                if (!overlaps(mentions, mention)) {
+                    mentions.add(mention);
+                }
+            }
+        }
+    }
+
+    private static AnalysedSentence sentence(Reading reading, List<Mention> mentions, String text, Set<String> capitalized) {
+        String sentence = text.substring(reading.range().start(), reading.range().end());
+        Matcher leadIn = LEAD_IN.matcher(sentence);
+        boolean connective = leadIn.find() && (leadIn.group("word") == null
+                || EnglishLexicon.CONNECTIVES.contains(leadIn.group("word").toLowerCase(Locale.ROOT)));
+        int lead = connective ? leadIn.end() : 0;
+        String rest = sentence.substring(lead);
+        String first = firstWord(rest);
+        boolean needsContext = EnglishLexicon.ANAPHORIC_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("There");
+        int firstOffset = reading.range().start() + lead;
+        boolean properStart = first.equals("I") || first.isEmpty() || !Character.isLetter(rest.codePointAt(0))
+                || capitalized.contains(first) || mentions.stream().anyMatch(m -> m.start() == firstOffset && m.kind().isName());
+        int words = sentence.isBlank() ? 0 : sentence.strip().split("\\s+").length;
+        boolean questionable = words >= 5 && words <= 60 && (TERMINAL.matcher(sentence).find() || words >= 8);
+        return new AnalysedSentence(reading.index(), reading.paragraph(), reading.range(), sentence, mentions,
+                reading.definitions(), reading.roles(), needsContext, lead, properStart, questionable);
+    }
+
+    private static Mention term(int start, String text) {
+        return Mention.name(MentionKind.TERM, new TextRange(start, start + text.length()), text);
+    }
+
+    private static String firstWord(String text) {
+        Matcher word = Pattern.compile("\\p{L}[\\p{L}'’\\-]*").matcher(text);
+        return word.lookingAt() ? word.group() : "";
+    }
+
+    private static boolean covered(List<Mention> found, int offset) {
+        return found.stream().anyMatch(m -> m.start() <= offset && offset < m.end());
+    }
+
+    private static boolean overlaps(List<Mention> found, Mention candidate) {
+        return found.stream().anyMatch(m -> m.start() < candidate.end() && candidate.start() < m.end());
+    }
+}
