@@ -64,7 +64,7 @@ final class Distractors {
             case YEAR -> years(answer, sentence, count);
             case DATE -> dates(answer, sentence, count);
             case PERSON, PLACE, ORGANISATION, TERM -> names(answer, sentence, count);
-            case NAME -> none();
+            case NAME, KEYWORD -> none();
         };
     }
 
@@ -72,7 +72,7 @@ final class Distractors {
         Set<String> chosen = new LinkedHashSet<>();
         boolean percent = answer.text().endsWith("%");
         nearest(numbers, answer, m -> m.text().endsWith("%") == percent && withinFactor(m.value(), answer.value(), 3))
-                .forEach(m -> addIfNew(chosen, m.text(), answer.text(), sentence, count));
+                .forEach(m -> addIfNew(chosen, formatLike(m.value(), answer), answer.text(), sentence, count));
         boolean generated = chosen.size() < count;
         for (BigDecimal shifted : shiftedNumbers(answer.value())) {
             if (!percent || shifted.compareTo(BigDecimal.valueOf(100)) <= 0) {
@@ -119,10 +119,18 @@ final class Distractors {
         Set<String> answerWords = significantWords(answer.text());
         for (String name : namesByKind.getOrDefault(answer.kind(), List.of())) {
             if (Collections.disjoint(significantWords(name), answerWords)) {
-                addIfNew(chosen, name, answer.text(), sentence, count);
+                addIfNew(chosen, answer.kind() == MentionKind.TERM ? sameCase(name, answer.text()) : name, answer.text(),
+                        sentence, count);
             }
         }
         return new Found(List.copyOf(chosen), false);
+    }
+
+    /** {@code term} with its first letter in the case of {@code like}'s: "Evaporation" and "condensation" go together. */
+    private static String sameCase(String term, String like) {
+        String first = term.substring(0, 1);
+        first = Character.isUpperCase(like.codePointAt(0)) ? first.toUpperCase(Locale.ROOT) : first.toLowerCase(Locale.ROOT);
+        return first + term.substring(1);
     }
 
     private static void addIfNew(Set<String> chosen, String candidate, String answer, String sentence, int count) {
@@ -189,6 +197,11 @@ final class Distractors {
     /** {@code value} written the way {@code like} is: "1,275", "12%", "3 million", "4.5". */
     static String formatLike(BigDecimal value, Mention like) {
         String text = like.text();
+        if (Character.isLetter(text.codePointAt(0))) {
+            String word = EnglishNumbers.numberWord(value);
+            return word == null ? text : Character.isUpperCase(text.codePointAt(0))
+                    ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+        }
         Matcher multiplier = Pattern.compile("\\s+(thousand|million|billion|trillion)$").matcher(text);
         if (multiplier.find()) {
             BigDecimal unit = like.value().divide(EnglishNumbers.parse(text.substring(0, multiplier.start()).replace(",", "")),

@@ -11,8 +11,8 @@ package org.sourcebook.drafting;
  */
 public record DraftOptions(int maxItems, int maxItemsPerKind, int maxQuizQuestions, int maxDeckCards) {
 
-    /** 200 items, 40 per kind, a quiz of 10 and a deck of 15. */
-    public static final DraftOptions DEFAULTS = new DraftOptions(200, 40, 10, 15);
+    /** 400 items, 120 per kind, a quiz of 10 and a deck of 15. */
+    public static final DraftOptions DEFAULTS = new DraftOptions(400, 120, 10, 15);
 
     public DraftOptions {
         if (maxItems < 0 || maxItemsPerKind < 0 || maxQuizQuestions < 0 || maxDeckCards < 0) {

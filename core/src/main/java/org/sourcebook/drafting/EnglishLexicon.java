@@ -26,7 +26,7 @@ final class EnglishLexicon {
     static final Set<String> CONNECTIVES = words("""
             however similarly moreover furthermore therefore thus also additionally consequently meanwhile
             nevertheless nonetheless instead still hence indeed finally firstly secondly thirdly lastly likewise
-            accordingly otherwise besides today overall""");
+            accordingly otherwise besides today overall then later afterwards""");
 
     /** Sentence openings that point back to the previous sentence. */
     static final Set<String> ANAPHORIC_STARTS = words("""

@@ -51,7 +51,7 @@ final class EnglishNames {
                 continue;
             }
             boolean titled = false;
-            if (EnglishLexicon.PERSON_TITLES.contains(token.lower().replace(".", ""))) {
+            if (EnglishLexicon.PERSON_TITLES.contains(token.lower().replace(".", "")) && !isInstitution(tokens, i, taken)) {
                 int after = i + 1 < tokens.size() && tokens.get(i + 1).is(".") ? i + 2 : i + 1;
                 boolean titleOf = after < tokens.size() && tokens.get(after).lower().equals("of");
                 titled = !titleOf;
@@ -67,12 +67,17 @@ final class EnglishNames {
         return names;
     }
 
-    /** The kind the whole document's evidence gives each name; demonyms ("Armenian") are dropped. */
-    List<Mention> typed(List<Mention> names, Set<String> allNames) {
+    /**
+     * {@code mentions} with each name given the kind the whole document's evidence says; demonyms
+     * ("Armenian") are dropped; other mentions are kept as they are.
+     */
+    List<Mention> typed(List<Mention> mentions, Set<String> allNames) {
         List<Mention> typed = new ArrayList<>();
-        for (Mention name : names) {
-            if (!isDemonym(name.text(), allNames)) {
-                typed.add(name.withKind(kindOf(name.text())));
+        for (Mention mention : mentions) {
+            if (mention.kind() != MentionKind.NAME) {
+                typed.add(mention);
+            } else if (!isDemonym(mention.text(), allNames)) {
+                typed.add(mention.withKind(kindOf(mention.text())));
             }
         }
         return typed;
@@ -99,6 +104,18 @@ final class EnglishNames {
                 || capitalizedMidSentence.contains(token.bare())
                 || EnglishLexicon.COUNTRIES.contains(token.bare().toLowerCase(Locale.ROOT))
                 || EnglishLexicon.PERSON_TITLES.contains(token.lower());
+    }
+
+    /** True for "General Assembly", "Secretary of State": a title word opening an institution's name. */
+    private static boolean isInstitution(List<Token> tokens, int first, IntPredicate taken) {
+        int last = lastOfName(tokens, first, taken);
+        for (int j = first + 1; j <= last; j++) {
+            String word = tokens.get(j).lower();
+            if (EnglishLexicon.ORGANISATION_WORDS.contains(word) || EnglishLexicon.PLACE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastOfName(List<Token> tokens, int first, IntPredicate taken) {

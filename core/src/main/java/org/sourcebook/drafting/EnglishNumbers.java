@@ -3,6 +3,8 @@ package org.sourcebook.drafting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebook.content.source.TextRange;
@@ -34,7 +36,8 @@ final class EnglishNumbers {
      * shaped like that.
      */
     static String clause(Mention number, String documentText, int sentenceEnd) {
-        if (number.counted().isEmpty() || number.ordinal() || number.text().endsWith("%")) {
+        if (number.counted().isEmpty() || number.ordinal() || number.text().endsWith("%")
+                || EnglishLexicon.UNITS.contains(number.counted().toLowerCase(java.util.Locale.ROOT))) {
             return "";
         }
         String after = documentText.substring(number.end(), sentenceEnd);
@@ -69,6 +72,45 @@ final class EnglishNumbers {
         }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
+    }
+
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+    /**
+     * A number written as a word ("nine members", "two-year terms", "a million") at {@code index},
+     * or null. "one" only counts before a multiplier, since it is more often a pronoun.
+     */
+    static Mention numberWordAt(List<Token> tokens, int index, String documentText) {
+        Token token = tokens.get(index);
+        if (!token.isWord()) {
+            return null;
+        }
+        String lower = token.lower();
+        int hyphen = lower.indexOf('-');
+        String head = hyphen > 0 ? lower.substring(0, hyphen) : lower;
+        Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+        boolean multiplied = hyphen < 0 && next != null && MULTIPLIER_WORDS.contains(next.lower());
+        if (MULTIPLIER_WORDS.contains(lower) && index > 0 && tokens.get(index - 1).lower().equals("a")) {
+            var range = new TextRange(token.start(), token.end());
+            return new Mention(MentionKind.NUMBER, range, token.text(), "", "", multiplier(lower), null, false);
+        }
+        Integer value = NUMBER_WORDS.get(head);
+        if (value == null || value == 1 && !multiplied) {
+            return null;
+        }
+        int end = hyphen > 0 ? token.start() + hyphen : multiplied ? next.end() : token.end();
+        BigDecimal amount = multiplied ? BigDecimal.valueOf(value).multiply(multiplier(next.lower())) : BigDecimal.valueOf(value);
+        String counted = hyphen > 0 ? token.text().substring(hyphen + 1) : counted(tokens, multiplied ? index + 2 : index + 1);
+        return new Mention(MentionKind.NUMBER, new TextRange(token.start(), end), documentText.substring(token.start(), end),
+                counted, "", amount, null, false);
+    }
+
+    /** {@code value} as an English word, or null when it has no one-word name here. */
+    static String numberWord(BigDecimal value) {
+        return NUMBER_WORDS.entrySet().stream()
+                .filter(entry -> BigDecimal.valueOf(entry.getValue()).compareTo(value) == 0)
+                .map(Map.Entry::getKey)
+                .findFirst().orElse(null);
     }
 
     /**
@@ -170,6 +212,23 @@ final class EnglishNumbers {
         } catch (NumberFormatException notANumber) {
             return null;
         }
+    }
+
+    private static final Set<String> MULTIPLIER_WORDS = Set.of("thousand", "million", "billion", "trillion");
+
+    private static Map<String, Integer> numberWords() {
+        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+        Map<String, Integer> words = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < small.length; i++) {
+            words.put(small[i], i);
+        }
+        String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            words.put(tens[i], 30 + 10 * i);
+        }
+        words.put("hundred", 100);
+        return java.util.Collections.unmodifiableMap(words);
     }
 
     private static BigDecimal multiplier(String word) {

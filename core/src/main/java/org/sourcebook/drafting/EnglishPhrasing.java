@@ -35,7 +35,7 @@ final class EnglishPhrasing implements Phrasing {
             case PLACE -> "place";
             case ORGANISATION -> "organisation";
             case NAME -> "name";
-            case TERM -> "term";
+            case TERM, KEYWORD -> "term";
         };
         return ACCORDING + "which " + what + " fills the gap? “" + gappedQuote + "”";
     }
@@ -150,6 +150,16 @@ final class EnglishPhrasing implements Phrasing {
         }
         String notStated = missing.isEmpty() ? "" : "Not stated: " + String.join(" and ", missing) + ". ";
         return notStated + "Whose voices and which facts might be missing from this account?";
+    }
+
+    @Override
+    public boolean reportsOtherSources(String sentence) {
+        for (String word : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (EnglishLexicon.REPORTING.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

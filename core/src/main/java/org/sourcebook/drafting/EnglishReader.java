@@ -23,7 +23,7 @@ final class EnglishReader {
     private static final Pattern QUOTED = Pattern.compile("[“\"](?<term>[^”\"\\d]{3,50})[”\"]");
     private static final Pattern DEFINITION = Pattern.compile("^(?<article>(?:An?|The)\\s+)?"
             + "(?<term>\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,3}?)\\s+(?:is|are|refers to|means)\\s+"
-            + "(?<meaning>(?:a|an|the)\\s+[^;]{6,}?)[.!?]?$");
+            + "(?<meaning>(?:(?:a|an|the)\\s+|\\p{Ll}+\\s+(?:that|which|who|in which|of)\\s+)[^;]{6,}?)[.!?]?$");
     private static final Pattern KNOWN_AS = Pattern.compile("\\b(?:called|known as|termed)\\s+(?:the\\s+|an?\\s+)?"
             + "(?<term>[a-z][a-z\\-]{2,}(?:\\s+[a-z][a-z\\-]{2,}){0,2})(?=[,.;:)]|\\s+(?:or|and|is|are|was|were|which)\\b)");
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){1,2})";
@@ -33,6 +33,7 @@ final class EnglishReader {
     private static final Pattern ROLE_NOUN = Pattern.compile("\\p{L}+(?:ist|er|or|ian|ent)s?\\b");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?<word>\\p{L}+)|In addition|For example|For instance"
             + "|As a result|In contrast|On the other hand|In other words|At the same time|In short|In fact),\\s+");
+    private static final int KEY_WORD_LENGTH = 9;
     private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"”’')\\]]*$");
 
     private record Reading(int index, int paragraph, TextRange range, List<Token> tokens, List<Mention> found,
@@ -48,10 +49,12 @@ final class EnglishReader {
         names.linkSurnames();
         Set<String> allNames = names.names();
         List<String> titleTerms = titleTerms(version.metadata().title(), capitalized);
+        Set<String> keyWords = keyWords(readings, capitalized);
         List<AnalysedSentence> sentences = new ArrayList<>(readings.size());
         for (Reading reading : readings) {
             List<Mention> mentions = new ArrayList<>(names.typed(reading.found(), allNames));
             addTitleTerms(reading, titleTerms, mentions, text);
+            addKeyWords(reading, keyWords, mentions);
             mentions.sort(Comparator.comparingInt(Mention::start));
             sentences.add(sentence(reading, mentions, text, capitalized));
         }
@@ -80,8 +83,9 @@ final class EnglishReader {
         found.addAll(EnglishNumbers.dates(sentence, offset));
         List<Token> tokens = reading.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isNumber() && !covered(found, tokens.get(i).start())) {
-                Mention number = EnglishNumbers.numberAt(tokens, i, text);
+            if (!covered(found, tokens.get(i).start())) {
+                Mention number = tokens.get(i).isNumber() ? EnglishNumbers.numberAt(tokens, i, text)
+                        : EnglishNumbers.numberWordAt(tokens, i, text);
                 if (number != null) {
                     found.add(number.withClause(EnglishNumbers.clause(number, text, reading.range().end())));
                 }
@@ -134,6 +138,9 @@ final class EnglishReader {
                 String termText = matcher.group("term").strip();
                 int words = termText.split("\\s+").length;
                 Mention term = term(offset + matcher.start("term"), termText);
+                if (pattern == QUOTED) {
+                    found.removeIf(m -> m.kind() == MentionKind.NAME && term.start() <= m.start() && m.end() <= term.end());
+                }
                 if (words <= 4 && !termText.isBlank() && !overlaps(found, term)
                         && !EnglishLexicon.isStopWord(firstWord(termText))) {
                     found.add(term);
@@ -174,6 +181,42 @@ final class EnglishReader {
                 }
             }
         }
+    }
+
+    /**
+     * Words likely to be terms a teacher asks about, without a dictionary: long lower-case words,
+     * or shorter ones the document repeats, that are not adverbs, participles or function words.
+     */
+    private static Set<String> keyWords(List<Reading> readings, Set<String> capitalized) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        readings.forEach(reading -> reading.tokens().stream()
+                .filter(token -> token.isLowerCase() && token.text().chars().allMatch(c -> Character.isLetter(c) || c == '-'))
+                .forEach(token -> counts.merge(token.text(), 1, Integer::sum)));
+        Set<String> keyWords = new HashSet<>();
+        counts.forEach((word, count) -> {
+            boolean shaped = word.length() >= KEY_WORD_LENGTH || word.length() >= 6 && count >= 3;
+            boolean excluded = word.endsWith("ly") || word.endsWith("ing") || word.endsWith("ed")
+                    || EnglishLexicon.isStopWord(word) || capitalized.contains(capitalize(word));
+            if (shaped && !excluded) {
+                keyWords.add(word);
+            }
+        });
+        return keyWords;
+    }
+
+    /** Adds the sentence's two longest key words as terms, where nothing else stands. */
+    private static void addKeyWords(Reading reading, Set<String> keyWords, List<Mention> mentions) {
+        reading.tokens().stream()
+                .filter(token -> keyWords.contains(token.text()))
+                .sorted(Comparator.comparingInt((Token token) -> -token.text().length()).thenComparingInt(Token::start))
+                .limit(2)
+                .map(token -> Mention.name(MentionKind.KEYWORD, new TextRange(token.start(), token.end()), token.text()))
+                .filter(term -> !overlaps(mentions, term) && mentions.stream().noneMatch(m -> m.text().equalsIgnoreCase(term.text())))
+                .forEach(mentions::add);
+    }
+
+    private static String capitalize(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static AnalysedSentence sentence(Reading reading, List<Mention> mentions, String text, Set<String> capitalized) {

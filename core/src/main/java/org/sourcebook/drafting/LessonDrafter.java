@@ -149,12 +149,16 @@ final class LessonDrafter {
         return chosen;
     }
 
-    /** Organisations the source names, in order of first mention: the sources it leans on or invokes. */
+    /**
+     * People and organisations named in sentences that report what others say, in order of first
+     * mention: the sources the document leans on or invokes.
+     */
     private List<String> namedSources() {
         Set<String> names = new LinkedHashSet<>();
-        analysis.sentences().forEach(sentence -> sentence.mentions().stream()
-                .filter(m -> m.kind() == MentionKind.ORGANISATION)
-                .forEach(m -> names.add(m.text())));
+        analysis.sentences().stream().filter(sentence -> phrasing.reportsOtherSources(sentence.text()))
+                .forEach(sentence -> sentence.mentions().stream()
+                        .filter(m -> m.kind() == MentionKind.ORGANISATION || m.kind() == MentionKind.PERSON)
+                        .forEach(m -> names.add(m.text())));
         return names.stream().limit(MAX_NAMED_SOURCES).toList();
     }
 }

@@ -14,7 +14,12 @@ public enum MentionKind {
     /** A proper name whose type the document does not make clear. */
     NAME,
     /** A key term: one the document defines, names in quotation marks, or has in its title. */
-    TERM;
+    TERM,
+    /**
+     * A word that may be a term, found by its length or repetition only ("evapotranspiration",
+     * "sanctions"): asked as a cloze, never swapped into a false statement or used as a distractor.
+     */
+    KEYWORD;
 
     public boolean isTemporal() {
         return this == YEAR || this == DATE;

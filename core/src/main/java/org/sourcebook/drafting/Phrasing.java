@@ -50,6 +50,9 @@ public interface Phrasing {
 
     String analysisMissing(DocumentMetadata metadata);
 
+    /** True when {@code sentence} reports what another source says ("X called it ...", "documented by X"). */
+    boolean reportsOtherSources(String sentence);
+
     /** Words that judge rather than describe ("brutally", "heroic"), found in {@code text}, in order of first use. */
     List<String> evaluativeWords(String text);
 }

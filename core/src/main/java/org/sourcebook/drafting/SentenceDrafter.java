@@ -52,10 +52,16 @@ final class SentenceDrafter {
             return List.of();
         }
         Context context = Context.of(sentence, previous);
+        Context alone = Context.of(sentence, null);
         List<Candidate> candidates = new ArrayList<>();
         for (Mention mention : sentence.mentions()) {
-            if (mention.start() >= context.bodyStart() && !isLeaked(mention, context)) {
+            if (mention.start() < context.bodyStart()) {
+                continue;
+            }
+            if (!isLeaked(mention, context)) {
                 draftAbout(mention, sentence, context, candidates);
+            } else if (!isLeaked(mention, alone)) {
+                draftAbout(mention, sentence, alone, candidates);
             }
         }
         draftTrueFalse(sentence, context, candidates);
@@ -192,7 +198,7 @@ final class SentenceDrafter {
      */
     private void draftTrueFalse(AnalysedSentence sentence, Context context, List<Candidate> candidates) {
         Mention swapped = sentence.mentions().stream()
-                .filter(m -> m.start() >= context.bodyStart() && m.kind() != MentionKind.NAME)
+                .filter(m -> m.start() >= context.bodyStart() && m.kind() != MentionKind.NAME && m.kind() != MentionKind.KEYWORD)
                 .sorted(Comparator.comparingInt(SentenceDrafter::swapPriority).thenComparingInt(Mention::start))
                 .filter(m -> !distractors.forAnswer(m, context.whole(), 1).values().isEmpty())
                 .findFirst().orElse(null);
@@ -227,6 +233,7 @@ final class SentenceDrafter {
             case PERSON, PLACE, ORGANISATION -> 0.08;
             case TERM -> sentence.definitions().isEmpty() ? 0.02 : 0.12;
             case NAME -> -0.1;
+            case KEYWORD -> -0.05;
         };
         score += mention.ordinal() ? -0.08 : 0;
         score += distractors.frequency(mention.text()) >= 2 ? 0.05 : 0;
@@ -244,16 +251,29 @@ final class SentenceDrafter {
                 || mention.kind() == MentionKind.YEAR && !mention.date().decade();
     }
 
-    /** True when the answer (or a distinctive word of it) also stands elsewhere in the prompt text. */
+    /**
+     * True when the answer stands elsewhere in the prompt text, or, for a name, one of its
+     * capitalized words does ("Sargsyan" gives away "Serzh Sargsyan").
+     */
     private static boolean isLeaked(Mention mention, Context context) {
-        String rest = context.replacing(mention, " ").toLowerCase(Locale.ROOT);
-        for (String word : mention.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
-            boolean distinctive = word.length() >= 4 || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
-            if (distinctive && Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])").matcher(rest).find()) {
+        String rest = context.replacing(mention, " ");
+        if (containsWord(rest, mention.text(), false)) {
+            return true;
+        }
+        if (!mention.kind().isName()) {
+            return false;
+        }
+        for (String word : mention.text().split("[^\\p{L}\\d]+")) {
+            if (word.length() >= 4 && Character.isUpperCase(word.codePointAt(0)) && containsWord(rest, word, true)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean containsWord(String text, String word, boolean caseSensitive) {
+        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])", flags).matcher(text).find();
     }
 
     private static int swapPriority(Mention mention) {
