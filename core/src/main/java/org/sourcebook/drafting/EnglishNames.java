@@ -97,7 +97,8 @@ final class EnglishNames {
 
     private boolean startsName(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (!token.isCapitalized() || EnglishLexicon.isStopWord(token.text()) || isMonthBeforeNumber(tokens, i)) {
+        if (!token.isCapitalized() || token.text().length() < 2 || EnglishLexicon.isStopWord(token.text())
+                || isMonthBeforeNumber(tokens, i)) {
             return false;
         }
         return !EnglishTokens.isInitial(tokens, i) || token.isAcronym()

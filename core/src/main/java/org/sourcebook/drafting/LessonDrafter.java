@@ -37,7 +37,7 @@ final class LessonDrafter {
 
     private static final int MAX_PASSAGES = 12;
     private static final int MAX_TIMELINE = 12;
-    private static final int MAX_NAMED_SOURCES = 6;
+    private static final int MAX_NAMED_SOURCES = 10;
 
     private final DocumentAnalysis analysis;
     private final Phrasing phrasing;

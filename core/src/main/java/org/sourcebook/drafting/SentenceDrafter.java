@@ -32,6 +32,10 @@ import org.sourcebook.content.source.TextRange;
  */
 final class SentenceDrafter {
 
+    /** Longer sentences (with their context) make prompts too long to read as one question. */
+    static final int MAX_QUOTE_LENGTH = 420;
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
+
     private final DocumentVersion version;
     private final DraftingLanguage language;
     private final Phrasing phrasing;
@@ -51,8 +55,12 @@ final class SentenceDrafter {
         if (!sentence.questionable()) {
             return List.of();
         }
-        Context context = Context.of(sentence, previous);
         Context alone = Context.of(sentence, null);
+        if (alone.whole().length() > MAX_QUOTE_LENGTH) {
+            return List.of();
+        }
+        Context leaning = Context.of(sentence, previous);
+        Context context = leaning.whole().length() > MAX_QUOTE_LENGTH ? alone : leaning;
         List<Candidate> candidates = new ArrayList<>();
         for (Mention mention : sentence.mentions()) {
             if (mention.start() < context.bodyStart()) {
@@ -217,8 +225,13 @@ final class SentenceDrafter {
 
     private ItemInfo info(String key, String prompt, Context context, AnalysedSentence sentence, double score) {
         Span citation = version.cite(context.cited());
-        return new ItemInfo(ids.item(key), prompt, phrasing.sourceSays(sentence.text()), List.of(citation), List.of(),
-                ItemStatus.DRAFT, ItemOrigin.DRAFTED, score);
+        return new ItemInfo(ids.item(key), tidy(prompt), tidy(phrasing.sourceSays(sentence.text())), List.of(citation),
+                List.of(), ItemStatus.DRAFT, ItemOrigin.DRAFTED, round(score));
+    }
+
+    /** Runs of white space (line breaks within a sentence included) as one space. */
+    static String tidy(String text) {
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static Candidate candidate(ItemKind kind, double score, AnalysedSentence sentence, Mention mention, String key,

@@ -137,7 +137,8 @@ final class SetDrafter {
         double score = 0.68 + 0.02 * group.size();
         List<MatchPair> pairs = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
-            pairs.add(new MatchPair(OptionId.of("p" + (i + 1)), group.get(i).left(), group.get(i).right()));
+            pairs.add(new MatchPair(OptionId.of("p" + (i + 1)), SentenceDrafter.tidy(group.get(i).left()),
+                    SentenceDrafter.tidy(group.get(i).right())));
         }
         List<AnalysedSentence> sentences = group.stream().map(Pair::sentence).distinct().toList();
         return new Candidate(ItemKind.MATCHING, SentenceDrafter.round(score), -1, key, key,
@@ -154,14 +155,16 @@ final class SetDrafter {
     private ItemInfo info(String key, String prompt, List<AnalysedSentence> sentences, double score) {
         List<Span> citations = sentences.stream().map(sentence -> version.cite(sentence.range())).toList();
         String feedback = sentences.stream().map(AnalysedSentence::text).reduce((a, b) -> a + " … " + b).orElse("");
-        return new ItemInfo(ids.item(key), prompt, phrasing.sourceSays(feedback), citations, List.of(), ItemStatus.DRAFT,
+        return new ItemInfo(ids.item(key), prompt, SentenceDrafter.tidy(phrasing.sourceSays(feedback)), citations, List.of(),
+                ItemStatus.DRAFT,
                 ItemOrigin.DRAFTED, SentenceDrafter.round(score));
     }
 
     private static List<OrderEntry> entries(List<DatedEvent> run) {
         List<OrderEntry> entries = new ArrayList<>();
         for (int i = 0; i < run.size(); i++) {
-            entries.add(new OrderEntry(OptionId.of("e" + (i + 1)), run.get(i).text(), run.get(i).date().text()));
+            entries.add(new OrderEntry(OptionId.of("e" + (i + 1)), SentenceDrafter.tidy(run.get(i).text()),
+                    SentenceDrafter.tidy(run.get(i).date().text())));
         }
         return entries;
     }

@@ -41,7 +41,7 @@ public class ItemService {
     private final AccountService accounts;
     private final Clock clock;
     private final ItemJson json = new ItemJson();
-    private final ObjectMapper parser = new ObjectMapper();
+    private final ObjectMapper parser = ContentJson.mapper();
 
     ItemService(ItemRepository items, AccountService accounts, Clock clock) {
         this.items = items;

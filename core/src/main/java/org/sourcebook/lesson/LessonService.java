@@ -10,6 +10,7 @@ import org.sourcebook.content.account.Role;
 import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.persistence.ConcurrentEditException;
+import org.sourcebook.persistence.ContentJson;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,7 @@ public class LessonService {
     private final AccountService accounts;
     private final Clock clock;
     private final LessonJson json = new LessonJson();
-    private final ObjectMapper parser = new ObjectMapper();
+    private final ObjectMapper parser = ContentJson.mapper();
 
     LessonService(LessonRepository lessons, AccountService accounts, Clock clock) {
         this.lessons = lessons;

@@ -13,7 +13,11 @@ class DraftPrinter {
     @Test
     @EnabledIfSystemProperty(named = "drafting.print", matches = ".+")
     void print() {
-        DocumentVersion version = GoldSetEvaluationTest.versionOf(GoldSet.load(System.getProperty("drafting.print")));
+        String name = System.getProperty("drafting.print");
+        DocumentVersion version = name.startsWith("text:")
+                ? DocumentVersion.of(new org.sourcebook.content.source.DocumentId(new java.util.UUID(0, 3)), 1, name.substring(5),
+                        org.sourcebook.content.source.DocumentMetadata.titled("Text"), new org.sourcebook.content.source.EnglishSegmenter())
+                : GoldSetEvaluationTest.versionOf(GoldSet.load(name));
         var analysis = new EnglishLanguage().analyse(version);
         analysis.sentences().forEach(sentence -> {
             System.out.println("S" + sentence.index() + (sentence.questionable() ? "" : " (not questionable)")

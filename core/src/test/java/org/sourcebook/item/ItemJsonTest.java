@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.stream.Stream;
+import java.math.BigDecimal;
+import org.sourcebook.content.item.Numeric;
+import org.sourcebook.content.item.NumericTolerance;
+import org.sourcebook.persistence.ContentJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,6 +54,15 @@ class ItemJsonTest {
         assertThat(written.path("kind").asText()).isEqualTo("single-choice");
         assertThat(written.path("status").asText()).isEqualTo("needs-review");
         assertThat(written.path("details").path("options").get(0).path("id").asText()).isEqualTo("a");
+    }
+
+    @Test
+    void roundNumbersSurviveTheTextFormExactly() throws Exception {
+        Numeric hundred = new Numeric(SampleItems.numeric().info(), new BigDecimal("150"), NumericTolerance.exact(), "people");
+        String text = json.write(hundred).toString();
+
+        assertThat(text).contains("\"value\":150,");
+        assertThat(json.read(ContentJson.mapper().readTree(text))).isEqualTo(hundred);
     }
 
     @Test
