@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Measures the drafting engine (JMH, core/src/test/java/org/sourcebook/drafting/DraftingBenchmark.java)
+# on synthetic prose of about 1k, 10k and 100k words, then prints the time per 1k words for each size.
+# Targets: 100k words in <= 2000 ms warm; ms per 1k words within ±20% across sizes (linear cost).
+# Usage: scripts/benchmark-drafting.sh [JMH options], e.g. -p words=100000 or -wi 1 -i 1 for a quick look.
+# Takes about 1.5 minutes with the default settings. Results: core/target/jmh/drafting.{csv,txt}.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=core/target/jmh
+cp_file=target/benchmark-classpath.txt   # relative: each module writes its own; core's is used
+build=(-q -pl core -am test-compile dependency:build-classpath -DskipTests
+       -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test -DexcludeArtifactIds=content-model)
+
+# Compiles content-model and core with their tests (the JMH annotation processor generates the
+# benchmark code) and writes core's test classpath. Offline first; online only if something is missing.
+echo "Building (./mvnw -o ${build[*]}) ..."
+./mvnw -o "${build[@]}" || { echo "Offline build failed; retrying online ..."; ./mvnw "${build[@]}"; }
+
+# We never install, so content-model comes from its output directories rather than ~/.m2.
+classpath="core/target/test-classes:core/target/classes:content-model/target/classes:content-model/target/test-classes:$(cat "core/$cp_file")"
+[ -f core/target/test-classes/META-INF/BenchmarkList ] || { echo "No JMH BenchmarkList: did the annotation processor run?" >&2; exit 1; }
+
+mkdir -p "$out"
+# English number format, so the CSV's decimals are points.
+java -Duser.language=en -Duser.country=US -cp "$classpath" org.openjdk.jmh.Main DraftingBenchmark \
+    -rf csv -rff "$out/drafting.csv" "$@" | tee "$out/drafting.txt"
+
+# JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: words"
+echo
+echo "Drafting time per 1k words (DraftOptions.DEFAULTS; words = requested size, the corpus is within ±1%):"
+awk -F, '
+  { sub(/\r$/, "") }
+  NR == 1 { for (i = 1; i <= NF; i++) { gsub(/"/, "", $i); col[$i] = i }; next }
+  {
+    for (i = 1; i <= NF; i++) gsub(/"/, "", $i)
+    n++; words[n] = $col["Param: words"]; score[n] = $col["Score"]; err[n] = $col["Score Error (99.9%)"]; unit = $col["Unit"]
+    per1k[n] = score[n] / (words[n] / 1000); sum += per1k[n]
+  }
+  END {
+    if (n == 0) { print "  (no results)"; exit 1 }
+    printf "  %8s  %14s  %12s  %18s\n", "words", unit, "± (99.9%)", "ms per 1k words"
+    for (i = 1; i <= n; i++) printf "  %8d  %14.6g  %12s  %18.6g\n", words[i], score[i], err[i] ~ /^[0-9.eE+-]+$/ ? sprintf("%.6g", err[i]) : "n/a", per1k[i]
+    mean = sum / n; lo = hi = 0
+    for (i = 1; i <= n; i++) { d = mean > 0 ? (per1k[i] / mean - 1) * 100 : 0; if (d < lo) lo = d; if (d > hi) hi = d }
+    printf "  ms per 1k words: mean %.6g, spread %+.1f%% / %+.1f%% around it (target: within ±20%%)\n", mean, lo, hi
+    for (i = 1; i <= n; i++) if (words[i] == 100000)
+      printf "  100k words: %.6g ms per draft (target: <= 2000 ms) -> %s\n", score[i], score[i] <= 2000 ? "OK" : "TOO SLOW"
+  }' "$out/drafting.csv" | tee -a "$out/drafting.txt"
