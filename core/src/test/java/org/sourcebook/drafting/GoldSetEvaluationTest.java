@@ -62,6 +62,20 @@ class GoldSetEvaluationTest {
         assertThat(evaluation.failing()).as("items failing checks").isEmpty();
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void itemsDraftedFromUnseenTextsPassEveryCheck(long seed) {
+        var id = new DocumentId(new UUID(7, seed));
+        DocumentVersion version = DocumentVersion.of(id, 1, SyntheticCorpus.text(3_000, seed), DocumentMetadata.titled("Synthetic"),
+                new EnglishSegmenter());
+        Draft draft = DraftingEngine.english().draft(version, DraftOptions.DEFAULTS);
+
+        assertThat(draft.items()).hasSizeGreaterThan(100);
+        assertThat(draft.items()).allSatisfy(item -> assertThat(DraftChecks.english().failures(item, version)).as(item.prompt())
+                .isEmpty());
+        assertThat(draft.lesson().problems()).isEmpty();
+    }
+
     @Test
     void recallIsMeasuredAgainstTheItemsNotTheText() {
         GoldSet demo = GoldSet.load("khojaly");
