@@ -20,7 +20,10 @@ final class EnglishLexicon {
             must if because although though whether both either neither each every all any some many much more most
             few other another such only own same very just even still already again once twice per via among between
             through throughout against along across behind beyond near around up down out off above below upon
-            following later earlier today yesterday tomorrow one two three four five six seven eight nine ten""");
+            following later earlier today yesterday tomorrow one two three four five six seven eight nine ten
+            themselves himself herself itself ourselves yourselves everyone everybody someone somebody anyone
+            anybody something anything nothing everything whatever whenever wherever whichever otherwise sometimes
+            meanwhile nevertheless nonetheless furthermore therefore moreover however""");
 
     /** Connectives that open a sentence and can be left out of a prompt when followed by a comma. */
     static final Set<String> CONNECTIVES = words("""

@@ -59,6 +59,10 @@ final class EnglishNames {
                 if (i >= tokens.size() || !tokens.get(i).isCapitalized() || taken.test(tokens.get(i).start())) {
                     continue;
                 }
+                if (titleOf && !EnglishLexicon.COUNTRIES.contains(tokens.get(i).bare().toLowerCase(Locale.ROOT))) {
+                    i = lastOfName(tokens, i, taken) + 1;
+                    continue;
+                }
             }
             int last = lastOfName(tokens, i, taken);
             names.add(noteEvidence(tokens, i, last, titled, documentText));

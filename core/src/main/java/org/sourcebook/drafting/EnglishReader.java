@@ -34,6 +34,8 @@ final class EnglishReader {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?<word>\\p{L}+)|In addition|For example|For instance"
             + "|As a result|In contrast|On the other hand|In other words|At the same time|In short|In fact),\\s+");
     private static final int KEY_WORD_LENGTH = 9;
+    private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or)\\s*");
+    private static final Pattern QUOTE_AT_END = Pattern.compile("[\"”][.!?)\\]]*$|[.!?…][\"”]$");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"”’')\\]]*$");
 
     private record Reading(int index, int paragraph, TextRange range, List<Token> tokens, List<Mention> found,
@@ -53,12 +55,30 @@ final class EnglishReader {
         List<AnalysedSentence> sentences = new ArrayList<>(readings.size());
         for (Reading reading : readings) {
             List<Mention> mentions = new ArrayList<>(names.typed(reading.found(), allNames));
+            mentions.sort(Comparator.comparingInt(Mention::start));
+            typeListsAlike(mentions, text);
             addTitleTerms(reading, titleTerms, mentions, text);
             addKeyWords(reading, keyWords, mentions);
             mentions.sort(Comparator.comparingInt(Mention::start));
             sentences.add(sentence(reading, mentions, text, capitalized));
         }
         return new DocumentAnalysis(version, sentences);
+    }
+
+    /** A plain name listed with typed names ("the cities Barda, Ganja, and Tartar") takes their type. */
+    private static void typeListsAlike(List<Mention> mentions, String text) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                Mention left = mentions.get(i);
+                Mention right = mentions.get(i + 1);
+                boolean listed = LIST_GLUE.matcher(text.substring(left.end(), Math.max(left.end(), right.start()))).matches();
+                if (listed && left.kind() == MentionKind.NAME && right.kind().isName() && right.kind() != MentionKind.NAME) {
+                    mentions.set(i, left.withKind(right.kind()));
+                } else if (listed && right.kind() == MentionKind.NAME && left.kind().isName() && left.kind() != MentionKind.NAME) {
+                    mentions.set(i + 1, right.withKind(left.kind()));
+                }
+            }
+        }
     }
 
     private static List<Reading> tokenize(DocumentVersion version) {
@@ -211,7 +231,8 @@ final class EnglishReader {
                 .sorted(Comparator.comparingInt((Token token) -> -token.text().length()).thenComparingInt(Token::start))
                 .limit(2)
                 .map(token -> Mention.name(MentionKind.KEYWORD, new TextRange(token.start(), token.end()), token.text()))
-                .filter(term -> !overlaps(mentions, term) && mentions.stream().noneMatch(m -> m.text().equalsIgnoreCase(term.text())))
+                .filter(term -> !overlaps(mentions, term) && mentions.stream().noneMatch(m -> m.text().equalsIgnoreCase(term.text())
+                        || m.kind() == MentionKind.NUMBER && m.counted().toLowerCase(Locale.ROOT).endsWith(term.text())))
                 .forEach(mentions::add);
     }
 
@@ -230,11 +251,25 @@ final class EnglishReader {
         boolean needsContext = EnglishLexicon.ANAPHORIC_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("There");
         int firstOffset = reading.range().start() + lead;
         boolean properStart = first.equals("I") || first.isEmpty() || !Character.isLetter(rest.codePointAt(0))
-                || capitalized.contains(first) || mentions.stream().anyMatch(m -> m.start() == firstOffset && m.kind().isName());
+                || capitalized.contains(first) && !EnglishLexicon.isStopWord(first)
+                || mentions.stream().anyMatch(m -> m.start() == firstOffset && m.kind().isName());
         int words = sentence.isBlank() ? 0 : sentence.strip().split("\\s+").length;
-        boolean questionable = words >= 5 && words <= 60 && (TERMINAL.matcher(sentence).find() || words >= 8);
+        boolean questionable = words >= 5 && words <= 60 && (TERMINAL.matcher(sentence).find() || words >= 8)
+                && !endsAQuotation(sentence);
         return new AnalysedSentence(reading.index(), reading.paragraph(), reading.range(), sentence, mentions,
                 reading.definitions(), reading.roles(), needsContext, lead, properStart, questionable);
+    }
+
+    /**
+     * True for the last sentence of a quotation that began in an earlier one ("We were able to
+     * break that."): said by someone the source quotes, so it cannot be put as the source's claim.
+     */
+    private static boolean endsAQuotation(String sentence) {
+        long straight = sentence.chars().filter(c -> c == '"').count();
+        long opening = sentence.chars().filter(c -> c == '“').count();
+        long closing = sentence.chars().filter(c -> c == '”').count();
+        boolean closesAtEnd = QUOTE_AT_END.matcher(sentence).find();
+        return closesAtEnd && (straight % 2 == 1 || closing > opening);
     }
 
     private static Mention term(int start, String text) {
