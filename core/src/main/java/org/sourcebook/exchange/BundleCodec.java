@@ -28,6 +28,11 @@ public class BundleCodec {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    /** The bundle of {@code content}, sorted by id as {@link BundleContent} describes; for other packages. */
+    public String write(BundleContent content) {
+        return write(content.toBundle());
+    }
+
     public String write(Bundle bundle) {
         try {
             return json.writeValueAsString(bundle).replace("\r\n", "\n") + "\n";

@@ -45,6 +45,13 @@ class BundleCodecTest {
     }
 
     @Test
+    void contentIsWrittenAsItsBundle() {
+        var content = new BundleContent(List.of(versions), List.of(), List.of());
+
+        assertThat(codec.write(content)).isEqualTo(codec.write(content.toBundle()));
+    }
+
+    @Test
     void absentMetadataFieldsAreLeftOutNotWrittenAsNull() {
         assertThat(codec.write(Bundle.of(List.of(BundleDocument.of(versions)), List.of(), List.of()))).doesNotContain("null");
     }
