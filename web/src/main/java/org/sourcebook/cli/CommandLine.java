@@ -17,7 +17,6 @@ public final class CommandLine {
 
     static final String DRAFT = "draft";
     private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
-    private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
 
     private CommandLine() {}
 
@@ -34,14 +33,9 @@ public final class CommandLine {
         return new DraftCommand().run(Arrays.asList(args).subList(1, args.length), out, System.err);
     }
 
-    /**
-     * Before any logger exists. PDFBox logs through commons-logging, whose service lookup would find
-     * spring-jcl's factory, which prints a notice about the two jars; naming SLF4J's factory skips
-     * that lookup and logs to the same place.
-     */
+    /** Before any logger exists: library warnings go to standard error, one line each. */
     private static void configureLogging() {
         setUnlessGiven(LOGBACK_CONFIGURATION, "org/sourcebook/cli/logback-cli.xml");
-        setUnlessGiven(COMMONS_LOGGING_FACTORY, "org.apache.commons.logging.impl.Slf4jLogFactory");
     }
 
     private static void setUnlessGiven(String property, String value) {
