@@ -1,0 +1,125 @@
+package org.sourcebook.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.ItemId;
+import org.sourcebook.content.item.ItemStatus;
+import org.sourcebook.content.lesson.Lesson;
+import org.sourcebook.content.source.DocumentMetadata;
+import org.sourcebook.drafting.DraftOptions;
+import org.sourcebook.drafting.DraftReport;
+import org.sourcebook.drafting.DraftingService;
+import org.sourcebook.item.ItemService;
+import org.sourcebook.item.StoredItem;
+import org.sourcebook.lesson.LessonService;
+import org.sourcebook.source.DocumentService;
+import org.sourcebook.source.DocumentSummary;
+import org.sourcebook.source.StoredFile;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo document and a lesson built from its drafts, for a newcomer to see at once. Under the
+ * {@code demo} profile the first start imports the statement as the demo teacher's, drafts from
+ * it, accepts the items the drafted lesson uses and publishes that lesson. A teacher who already
+ * has documents is left alone, so restarts keep whatever the demo users changed.
+ */
+@Component
+@Profile("demo")
+@Order(1)
+public class DemoContent implements ApplicationRunner {
+
+    static final String TEACHER = "teacher";
+    private static final String RESOURCE = "demo/khojaly-29th-anniversary";
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final DocumentService documents;
+    private final DraftingService drafting;
+    private final ItemService items;
+    private final LessonService lessons;
+
+    DemoContent(DocumentService documents, DraftingService drafting, ItemService items, LessonService lessons) {
+        this.documents = documents;
+        this.drafting = drafting;
+        this.items = items;
+        this.lessons = lessons;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(TEACHER, null,
+                AuthorityUtils.createAuthorityList("ROLE_TEACHER")));
+        SecurityContextHolder.setContext(context);
+        try {
+            if (documents.myDocuments().isEmpty()) {
+                createDemoLesson();
+            }
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void createDemoLesson() {
+        String text = read(RESOURCE + ".txt");
+        DocumentMetadata metadata = metadata(read(RESOURCE + ".properties"));
+        DocumentSummary document = documents.importText(text, metadata,
+                new StoredFile("khojaly-29th-anniversary.txt", "TXT", text.getBytes(StandardCharsets.UTF_8).length));
+        DraftReport report = drafting.draftFrom(document.id(), 1, DraftOptions.DEFAULTS);
+        Lesson lesson = lessons.findElseThrow(report.lesson()).lesson();
+        acceptItemsOf(lesson.itemIds());
+        publish(lesson);
+        log.info("Imported the demo document and published the demo lesson \"{}\" ({} drafts)", lesson.title(), report.added());
+    }
+
+    private void acceptItemsOf(Set<ItemId> used) {
+        for (StoredItem stored : items.myItems()) {
+            Item item = stored.item();
+            if (used.contains(item.id())) {
+                items.update(item.withInfo(item.info().withStatus(ItemStatus.ACCEPTED)), stored.version());
+            }
+        }
+    }
+
+    private void publish(Lesson lesson) {
+        // Publishing arrives with the lesson editor; until then the demo lesson stays a reviewed draft.
+    }
+
+    private static DocumentMetadata metadata(String properties) {
+        Properties values = new Properties();
+        try {
+            values.load(new StringReader(properties));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new DocumentMetadata(values.getProperty("title"), values.getProperty("author"), values.getProperty("publisher"),
+                values.getProperty("date"), values.getProperty("address"), values.getProperty("licence"),
+                values.getProperty("notes"));
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The demo resource " + resource + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
