@@ -3,8 +3,6 @@ package org.sourcebook.drafting;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -32,13 +30,15 @@ final class Distractors {
     private static final Pattern YEAR_IN_DATE = Pattern.compile("\\d{3,4}$");
     private static final double[] FACTORS = {0.8, 1.25, 0.6, 1.5, 0.5, 2.0};
 
+    private final DraftingLanguage language;
     private final List<Mention> numbers;
     private final List<Mention> years;
     private final List<Mention> dates;
     private final Map<MentionKind, List<String>> namesByKind = new EnumMap<>(MentionKind.class);
     private final Map<String, Integer> frequency = new HashMap<>();
 
-    Distractors(DocumentAnalysis analysis) {
+    Distractors(DocumentAnalysis analysis, DraftingLanguage language) {
+        this.language = language;
         List<Mention> all = analysis.sentences().stream()
                 .filter(AnalysedSentence::questionable)
                 .flatMap(sentence -> sentence.mentions().stream())
@@ -72,11 +72,11 @@ final class Distractors {
         Set<String> chosen = new LinkedHashSet<>();
         boolean percent = answer.text().endsWith("%");
         nearest(numbers, answer, m -> m.text().endsWith("%") == percent && withinFactor(m.value(), answer.value(), 3))
-                .forEach(m -> addIfNew(chosen, formatLike(m.value(), answer), answer.text(), sentence, count));
+                .forEach(m -> addIfNew(chosen, language.numberLike(m.value(), answer), answer.text(), sentence, count));
         boolean generated = chosen.size() < count;
         for (BigDecimal shifted : shiftedNumbers(answer.value())) {
             if (!percent || shifted.compareTo(BigDecimal.valueOf(100)) <= 0) {
-                addIfNew(chosen, formatLike(shifted, answer), answer.text(), sentence, count);
+                addIfNew(chosen, language.numberLike(shifted, answer), answer.text(), sentence, count);
             }
         }
         return new Found(List.copyOf(chosen), generated);
@@ -192,27 +192,6 @@ final class Distractors {
                             .setScale(0, RoundingMode.HALF_UP));
         }
         return shifted;
-    }
-
-    /** {@code value} written the way {@code like} is: "1,275", "12%", "3 million", "4.5". */
-    static String formatLike(BigDecimal value, Mention like) {
-        String text = like.text();
-        if (Character.isLetter(text.codePointAt(0))) {
-            String word = EnglishNumbers.numberWord(value);
-            return word == null ? text : Character.isUpperCase(text.codePointAt(0))
-                    ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
-        }
-        Matcher multiplier = Pattern.compile("\\s+(thousand|million|billion|trillion)$").matcher(text);
-        if (multiplier.find()) {
-            BigDecimal unit = like.value().divide(EnglishNumbers.parse(text.substring(0, multiplier.start()).replace(",", "")),
-                    MathContext.DECIMAL64);
-            return value.divide(unit, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + multiplier.group();
-        }
-        String suffix = text.endsWith("%") ? "%" : "";
-        boolean grouped = text.contains(",");
-        var symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
-        String pattern = (grouped ? "#,##0" : "0") + (value.scale() > 0 ? "." + "0".repeat(value.scale()) : "");
-        return new DecimalFormat(pattern, symbols).format(value) + suffix;
     }
 
     private static List<Mention> distinctSorted(List<Mention> all, java.util.function.Predicate<Mention> keep) {

@@ -30,7 +30,7 @@ public final class DraftingEngine {
     public Draft draft(DocumentVersion version, DraftOptions options) {
         DocumentAnalysis analysis = language.analyse(version);
         var ids = new DraftIds(version);
-        var distractors = new Distractors(analysis);
+        var distractors = new Distractors(analysis, language);
         var sentences = new SentenceDrafter(version, language, distractors, ids);
         var sets = new SetDrafter(version, language.phrasing(), ids);
         List<SetDrafter.DatedEvent> events = SetDrafter.datedEvents(analysis);

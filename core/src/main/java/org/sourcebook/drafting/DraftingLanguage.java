@@ -1,5 +1,6 @@
 package org.sourcebook.drafting;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.sourcebook.content.source.DocumentVersion;
 
@@ -17,4 +18,7 @@ public interface DraftingLanguage {
 
     /** What a learner may type for {@code mention}: as written first, then other usual spellings ("1275" for "1,275"). */
     List<String> acceptedAnswers(Mention mention);
+
+    /** {@code value} written the way the number {@code like} is written (grouping, percent, multiplier, words). */
+    String numberLike(BigDecimal value, Mention like);
 }

@@ -1,6 +1,12 @@
 package org.sourcebook.drafting;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -40,5 +46,27 @@ public final class EnglishLanguage implements DraftingLanguage {
             answers.add(month + " " + date.day() + ", " + date.year());
         }
         return answers.stream().distinct().toList();
+    }
+
+    /** Written the way {@code like} is: "1,275", "12%", "3 million", "4.5", "nine". */
+    @Override
+    public String numberLike(BigDecimal value, Mention like) {
+        String text = like.text();
+        if (Character.isLetter(text.codePointAt(0))) {
+            String word = EnglishNumbers.numberWord(value);
+            return word == null ? text : Character.isUpperCase(text.codePointAt(0))
+                    ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+        }
+        Matcher multiplier = Pattern.compile("\\s+(thousand|million|billion|trillion)$").matcher(text);
+        if (multiplier.find()) {
+            BigDecimal unit = like.value().divide(EnglishNumbers.parse(text.substring(0, multiplier.start()).replace(",", "")),
+                    MathContext.DECIMAL64);
+            return value.divide(unit, MathContext.DECIMAL64).stripTrailingZeros().toPlainString() + multiplier.group();
+        }
+        String suffix = text.endsWith("%") ? "%" : "";
+        boolean grouped = text.contains(",");
+        var symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        String pattern = (grouped ? "#,##0" : "0") + (value.scale() > 0 ? "." + "0".repeat(value.scale()) : "");
+        return new DecimalFormat(pattern, symbols).format(value) + suffix;
     }
 }

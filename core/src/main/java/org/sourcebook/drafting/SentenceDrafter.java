@@ -182,9 +182,8 @@ final class SentenceDrafter {
 
     private Candidate definitionCard(Definition definition, AnalysedSentence sentence, Context context) {
         String term = definition.term().text();
-        String asked = sentence.properStart() && definition.term().start() == context.bodyStart() ? term
-                : term.substring(0, 1).toLowerCase(Locale.ROOT) + term.substring(1);
-        String prompt = phrasing.whatIs(asked.equals(term) && !sentence.properStart() ? term : asked);
+        boolean capitalOnlyForTheStart = definition.term().start() == context.bodyStart() && !sentence.properStart();
+        String prompt = phrasing.whatIs(capitalOnlyForTheStart ? term.substring(0, 1).toLowerCase(Locale.ROOT) + term.substring(1) : term);
         String key = "definition:" + definition.term().start();
         double score = clamp(0.7 + sentencePenalty(sentence, context));
         String meaning = definition.meaningText().strip();
