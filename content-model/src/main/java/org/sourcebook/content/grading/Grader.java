@@ -19,6 +19,11 @@ public final class Grader {
 
     private Grader() {}
 
+    /** The grade of a question left unanswered: 0, with the reason "no answer". */
+    public static Grade unanswered(Question question) {
+        return Grade.unanswered(question);
+    }
+
     public static Grade grade(Question question, Response response) {
         if (question instanceof ChoiceQuestion choice) {
             return ChoiceGrading.grade(choice, response);
