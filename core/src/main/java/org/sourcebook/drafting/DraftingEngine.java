@@ -3,6 +3,7 @@ package org.sourcebook.drafting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.sourcebook.drafting.english.EnglishLanguage;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package org.sourcebook.drafting;
 
 import org.junit.jupiter.api.Test;
+import org.sourcebook.drafting.english.EnglishLanguage;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.sourcebook.content.source.DocumentVersion;
 

@@ -1,5 +1,11 @@
-package org.sourcebook.drafting;
+package org.sourcebook.drafting.english;
 
+import org.sourcebook.drafting.AnalysedSentence;
+import org.sourcebook.drafting.Definition;
+import org.sourcebook.drafting.DocumentAnalysis;
+import org.sourcebook.drafting.Mention;
+import org.sourcebook.drafting.MentionKind;
+import org.sourcebook.drafting.Role;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -10,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.TextRange;
-import org.sourcebook.drafting.EnglishTokens.Token;
+import org.sourcebook.drafting.english.EnglishTokens.Token;
 
 /**
  * Reads an English document: per sentence its dates, numbers, names, key terms, definitions and

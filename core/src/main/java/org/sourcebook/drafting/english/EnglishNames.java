@@ -1,5 +1,7 @@
-package org.sourcebook.drafting;
+package org.sourcebook.drafting.english;
 
+import org.sourcebook.drafting.Mention;
+import org.sourcebook.drafting.MentionKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.sourcebook.content.source.TextRange;
-import org.sourcebook.drafting.EnglishTokens.Token;
+import org.sourcebook.drafting.english.EnglishTokens.Token;
 
 /**
  * Finds proper names in English sentences and types them (person, place, organisation) by the

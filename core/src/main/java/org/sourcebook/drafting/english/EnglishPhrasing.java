@@ -1,5 +1,7 @@
-package org.sourcebook.drafting;
+package org.sourcebook.drafting.english;
 
+import org.sourcebook.drafting.MentionKind;
+import org.sourcebook.drafting.Phrasing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

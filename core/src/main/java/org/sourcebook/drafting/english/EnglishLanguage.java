@@ -1,5 +1,11 @@
-package org.sourcebook.drafting;
+package org.sourcebook.drafting.english;
 
+import org.sourcebook.drafting.DateKey;
+import org.sourcebook.drafting.DocumentAnalysis;
+import org.sourcebook.drafting.DraftingLanguage;
+import org.sourcebook.drafting.Mention;
+import org.sourcebook.drafting.MentionKind;
+import org.sourcebook.drafting.Phrasing;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.DecimalFormat;

@@ -1,4 +1,4 @@
-package org.sourcebook.drafting;
+package org.sourcebook.drafting.english;
 
 import java.util.Arrays;
 import java.util.HashMap;

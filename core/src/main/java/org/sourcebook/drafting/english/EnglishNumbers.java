@@ -1,5 +1,8 @@
-package org.sourcebook.drafting;
+package org.sourcebook.drafting.english;
 
+import org.sourcebook.drafting.DateKey;
+import org.sourcebook.drafting.Mention;
+import org.sourcebook.drafting.MentionKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.source.TextRange;
-import org.sourcebook.drafting.EnglishTokens.Token;
+import org.sourcebook.drafting.english.EnglishTokens.Token;
 
 /** Finds dates, years and numbers (with what they count) in one English sentence. */
 final class EnglishNumbers {
@@ -80,7 +84,7 @@ final class EnglishNumbers {
      * A number written as a word ("nine members", "two-year terms", "a million") at {@code index},
      * or null. "one" only counts before a multiplier, since it is more often a pronoun.
      */
-    static Mention numberWordAt(List<Token> tokens, int index, String documentText) {
+    static @Nullable Mention numberWordAt(List<Token> tokens, int index, String documentText) {
         Token token = tokens.get(index);
         if (!token.isWord()) {
             return null;
@@ -106,7 +110,7 @@ final class EnglishNumbers {
     }
 
     /** {@code value} as an English word, or null when it has no one-word name here. */
-    static String numberWord(BigDecimal value) {
+    static @Nullable String numberWord(BigDecimal value) {
         return NUMBER_WORDS.entrySet().stream()
                 .filter(entry -> BigDecimal.valueOf(entry.getValue()).compareTo(value) == 0)
                 .map(Map.Entry::getKey)
@@ -117,7 +121,7 @@ final class EnglishNumbers {
      * The number token at {@code index} as a year or a count, or null when it is part of a range,
      * an identifier or a date already found.
      */
-    static Mention numberAt(List<Token> tokens, int index, String documentText) {
+    static @Nullable Mention numberAt(List<Token> tokens, int index, String documentText) {
         Token token = tokens.get(index);
         if (isRangeOrIdentifier(token, documentText) || token.suffix().equals("s")) {
             return null;
@@ -206,7 +210,7 @@ final class EnglishNumbers {
                 && Character.isDigit(text.charAt(token.end() + 1));
     }
 
-    static BigDecimal parse(String number) {
+    static @Nullable BigDecimal parse(String number) {
         try {
             return new BigDecimal(number.replaceAll(",(?=\\d{3}(\\D|$))", ""));
         } catch (NumberFormatException notANumber) {
