@@ -16,15 +16,10 @@ import org.sourcebook.content.item.ItemKind;
 import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.item.Problem;
 import org.sourcebook.content.lesson.Block;
-import org.sourcebook.content.lesson.BlockId;
-import org.sourcebook.content.lesson.DiscussionPrompt;
 import org.sourcebook.content.lesson.FactCardDeck;
 import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.content.lesson.Quiz;
-import org.sourcebook.content.lesson.ReadingExcerpt;
-import org.sourcebook.content.lesson.SourceAnalysis;
-import org.sourcebook.content.lesson.Timeline;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.NoSuchItemException;
 import org.sourcebook.persistence.ConcurrentEditException;
@@ -92,7 +87,7 @@ public class LessonService {
      */
     @Transactional
     public StoredLesson saveAsCopy(Lesson lesson) {
-        List<Block> blocks = lesson.blocks().stream().map(LessonService::withNewId).toList();
+        List<Block> blocks = lesson.blocks().stream().map(Blocks::withNewId).toList();
         return add(new Lesson(LessonId.random(), lesson.title(), lesson.summary(), lesson.objectives(), blocks));
     }
 
@@ -218,24 +213,6 @@ public class LessonService {
         if (!card && item.kind() == ItemKind.FACT_CARD) {
             problems.add(new Problem("lesson-quiz-item-not-question", "a quiz holds only questions"));
         }
-    }
-
-    private static Block withNewId(Block block) {
-        BlockId id = BlockId.random();
-        if (block instanceof ReadingExcerpt excerpt) {
-            return new ReadingExcerpt(id, excerpt.passages());
-        } else if (block instanceof FactCardDeck deck) {
-            return new FactCardDeck(id, deck.cards());
-        } else if (block instanceof Quiz quiz) {
-            return new Quiz(id, quiz.questions(), quiz.settings());
-        } else if (block instanceof Timeline timeline) {
-            return new Timeline(id, timeline.entries());
-        } else if (block instanceof DiscussionPrompt prompt) {
-            return new DiscussionPrompt(id, prompt.text());
-        }
-        SourceAnalysis analysis = (SourceAnalysis) block;
-        return new SourceAnalysis(id, analysis.document(), analysis.origin(), analysis.purpose(),
-                analysis.perspective(), analysis.corroboration(), analysis.missing());
     }
 
     private LessonEntity findCurrent(LessonId id, long expectedVersion) {
