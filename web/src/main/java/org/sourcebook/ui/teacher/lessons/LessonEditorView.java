@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.item.Problem;
 import org.sourcebook.content.lesson.Block;
@@ -465,39 +466,42 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            StoredLesson published = lessons.publish(id, version);
-            version = published.version();
-            showStatus(published.status());
-            Notification.show(getTranslation("lessons.published"));
+            changeStatus(() -> lessons.publish(id, version), "lessons.published");
         } catch (PublishRefusedException refused) {
-            Dialog dialog = new Dialog();
-            dialog.setId("publish-refused");
-            dialog.setHeaderTitle(getTranslation("lessons.publish.refused"));
+            Dialog dialog = closableDialog("publish-refused", "lessons.publish.refused");
             UnorderedList reasons = new UnorderedList();
             refused.reasons().forEach(reason -> reasons.add(new ListItem(problemText(reason))));
             dialog.add(reasons);
-            dialog.getFooter().add(new Button(getTranslation("lessons.close"), click -> dialog.close()));
             dialog.open();
-        } catch (ConcurrentEditException conflict) {
-            openConflict();
         }
     }
 
     private void unpublish() {
+        changeStatus(() -> lessons.unpublish(id, version), "lessons.unpublished");
+    }
+
+    private void changeStatus(Supplier<StoredLesson> change, String doneKey) {
         try {
-            StoredLesson draft = lessons.unpublish(id, version);
-            version = draft.version();
-            showStatus(draft.status());
-            Notification.show(getTranslation("lessons.unpublished"));
+            StoredLesson changedLesson = change.get();
+            version = changedLesson.version();
+            showStatus(changedLesson.status());
+            Notification.show(getTranslation(doneKey));
         } catch (ConcurrentEditException conflict) {
             openConflict();
         }
     }
 
-    private void openHistory() {
+    private Dialog closableDialog(String elementId, String titleKey) {
         Dialog dialog = new Dialog();
-        dialog.setId("history-dialog");
-        dialog.setHeaderTitle(getTranslation("lessons.history"));
+        dialog.setId(elementId);
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        dialog.getFooter().add(new Button(getTranslation("lessons.close"), click -> dialog.close()));
+        dialog.setWidth("min(56rem, 95vw)");
+        return dialog;
+    }
+
+    private void openHistory() {
+        Dialog dialog = closableDialog("history-dialog", "lessons.history");
         Grid<LessonRevision> grid = new Grid<>();
         grid.addColumn(LessonRevision::number).setHeader(getTranslation("lessons.history.number")).setKey("number")
                 .setAutoWidth(true);
@@ -517,8 +521,6 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         grid.setItems(lessons.history(id));
         grid.setAllRowsVisible(true);
         dialog.add(new Paragraph(getTranslation("lessons.history.intro")), grid);
-        dialog.getFooter().add(new Button(getTranslation("lessons.close"), click -> dialog.close()));
-        dialog.setWidth("min(56rem, 95vw)");
         dialog.open();
     }
 
@@ -532,12 +534,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void openPreview() {
-        Dialog dialog = new Dialog();
-        dialog.setId("preview-dialog");
-        dialog.setHeaderTitle(getTranslation("lessons.preview"));
+        Dialog dialog = closableDialog("preview-dialog", "lessons.preview");
         dialog.add(new LessonPreview(current(), new TeacherLessonSources(items, documents)));
-        dialog.getFooter().add(new Button(getTranslation("lessons.close"), click -> dialog.close()));
-        dialog.setWidth("min(56rem, 95vw)");
         dialog.open();
     }
 

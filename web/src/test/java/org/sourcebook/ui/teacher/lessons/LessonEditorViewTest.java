@@ -388,13 +388,19 @@ class LessonEditorViewTest extends KaribuTest {
         assertThat(lessons.history(lesson.id())).hasSize(4);
     }
 
-    @Test
-    void aConflictingSaveOffersReloadAndOverwritesNothing() {
+    /** Opens a lesson, lets someone else save it, then edits its title to "Mine". */
+    private Lesson openedThenSavedElsewhere() {
         Lesson lesson = Lesson.titled("Shared");
         openEditor(lesson);
         StoredLesson stored = lessons.findElseThrow(lesson.id());
         lessons.update(new Lesson(lesson.id(), "Saved elsewhere", "", List.of(), List.of()), stored.version());
         _get(TextField.class, spec -> spec.withId("lesson-title")).setValue("Mine");
+        return lesson;
+    }
+
+    @Test
+    void aConflictingSaveOffersReloadAndOverwritesNothing() {
+        Lesson lesson = openedThenSavedElsewhere();
 
         click("save-lesson");
         assertThat(lessons.findElseThrow(lesson.id()).lesson().title()).isEqualTo("Saved elsewhere");
@@ -408,11 +414,7 @@ class LessonEditorViewTest extends KaribuTest {
 
     @Test
     void aConflictingSaveCanBeKeptAsACopy() {
-        Lesson lesson = Lesson.titled("Shared");
-        openEditor(lesson);
-        StoredLesson stored = lessons.findElseThrow(lesson.id());
-        lessons.update(new Lesson(lesson.id(), "Saved elsewhere", "", List.of(), List.of()), stored.version());
-        _get(TextField.class, spec -> spec.withId("lesson-title")).setValue("Mine");
+        Lesson lesson = openedThenSavedElsewhere();
         click("add-discussion-prompt");
 
         click("save-lesson");
