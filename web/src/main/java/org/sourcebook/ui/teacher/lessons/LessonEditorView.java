@@ -515,12 +515,17 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
                 restore(revision.number());
             });
             restore.setId("restore-" + revision.number());
+            restore.setEnabled(!dirty);
             restore.getElement().setAttribute("aria-label", getTranslation("lessons.history.restore.aria", revision.number()));
             return restore;
         }).setKey("restore");
         grid.setItems(lessons.history(id));
         grid.setAllRowsVisible(true);
-        dialog.add(new Paragraph(getTranslation("lessons.history.intro")), grid);
+        dialog.add(new Paragraph(getTranslation("lessons.history.intro")));
+        if (dirty) {
+            dialog.add(new Paragraph(getTranslation("lessons.history.unsaved")));
+        }
+        dialog.add(grid);
         dialog.open();
     }
 

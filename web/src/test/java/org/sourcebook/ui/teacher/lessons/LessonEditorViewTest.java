@@ -388,6 +388,18 @@ class LessonEditorViewTest extends KaribuTest {
         assertThat(lessons.history(lesson.id())).hasSize(4);
     }
 
+    @Test
+    void unsavedChangesMustBeSavedBeforeRestoring() {
+        openEditor(Lesson.titled("Version one"));
+        _get(TextField.class, spec -> spec.withId("lesson-title")).setValue("Not saved yet");
+
+        click("history-lesson");
+
+        Dialog history = _get(Dialog.class, spec -> spec.withId("history-dialog"));
+        assertThat(history.getElement().getTextRecursively()).contains("Save or reload your changes");
+        assertThat(_getCellComponent(_get(history, Grid.class), 0, "restore").getElement().isEnabled()).isFalse();
+    }
+
     /** Opens a lesson, lets someone else save it, then edits its title to "Mine". */
     private Lesson openedThenSavedElsewhere() {
         Lesson lesson = Lesson.titled("Shared");
