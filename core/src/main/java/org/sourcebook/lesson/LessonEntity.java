@@ -44,6 +44,11 @@ class LessonEntity extends OwnedEntity {
         touch(at);
     }
 
+    void changeStatus(String newStatus, Instant at) {
+        this.status = newStatus;
+        touch(at);
+    }
+
     String body() {
         return body;
     }

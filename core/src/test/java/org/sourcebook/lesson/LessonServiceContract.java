@@ -7,9 +7,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.content.account.Role;
+import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
+import org.sourcebook.content.item.ItemStatus;
+import org.sourcebook.content.item.Problem;
 import org.sourcebook.content.item.SampleItems;
+import org.sourcebook.content.lesson.Block;
+import org.sourcebook.content.lesson.BlockId;
+import org.sourcebook.content.lesson.DiscussionPrompt;
+import org.sourcebook.content.lesson.FactCardDeck;
 import org.sourcebook.content.lesson.Lesson;
+import org.sourcebook.content.lesson.LessonId;
+import org.sourcebook.content.lesson.Quiz;
+import org.sourcebook.content.lesson.QuizSettings;
+import org.sourcebook.item.ItemService;
 import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.testsupport.SignedIn;
 import org.sourcebook.testsupport.TestTeachers;
@@ -26,6 +37,9 @@ abstract class LessonServiceContract {
 
     @Autowired
     TestTeachers teachers;
+
+    @Autowired
+    ItemService items;
 
     private SignedIn teacher;
 
@@ -66,6 +80,119 @@ abstract class LessonServiceContract {
                 .isInstanceOf(NoSuchLessonException.class);
         assertThatThrownBy(() -> SignedIn.as("pupil", Role.STUDENT).get(lessons::myLessons))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void newLessonsAreDraftsAndEverySaveIsARevisionThatCanBeRestored() {
+        Lesson lesson = sample();
+        StoredLesson added = teacher.get(() -> lessons.add(lesson));
+        Lesson renamed = new Lesson(lesson.id(), "Renamed", "", List.of(), lesson.blocks());
+        StoredLesson saved = teacher.get(() -> lessons.update(renamed, added.version()));
+
+        List<LessonRevision> history = teacher.get(() -> lessons.history(lesson.id()));
+        assertThat(added.status()).isEqualTo(LessonStatus.DRAFT);
+        assertThat(history).extracting(LessonRevision::number, LessonRevision::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Renamed"),
+                        org.assertj.core.groups.Tuple.tuple(1, lesson.title()));
+        assertThat(history.get(0).savedBy()).isEqualTo("Teacher");
+
+        StoredLesson restored = teacher.get(() -> lessons.restore(lesson.id(), 1, saved.version()));
+
+        assertThat(restored.lesson()).isEqualTo(lesson);
+        assertThat(teacher.get(() -> lessons.history(lesson.id()))).extracting(LessonRevision::number)
+                .containsExactly(3, 2, 1);
+        assertThatThrownBy(() -> teacher.run(() -> lessons.restore(lesson.id(), 2, saved.version())))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void aCopyHasNewIdsTheSameContentAndIsADraft() {
+        Lesson lesson = sample();
+        teacher.run(() -> lessons.add(lesson));
+
+        StoredLesson copy = teacher.get(() -> lessons.saveAsCopy(lesson));
+
+        assertThat(copy.lesson().id()).isNotEqualTo(lesson.id());
+        assertThat(copy.lesson().title()).isEqualTo(lesson.title());
+        assertThat(copy.status()).isEqualTo(LessonStatus.DRAFT);
+        assertThat(copy.lesson().blocks()).hasSameSizeAs(lesson.blocks());
+        assertThat(copy.lesson().blocks()).extracting(Block::id)
+                .doesNotContainAnyElementsOf(lesson.blocks().stream().map(Block::id).toList());
+        assertThat(copy.lesson().blocks()).extracting(Block::kind)
+                .containsExactlyElementsOf(lesson.blocks().stream().map(Block::kind).toList());
+        assertThat(teacher.get(lessons::myLessons)).hasSize(2);
+    }
+
+    @Test
+    void publishingRefusesProblemsAndItemsThatAreNotAcceptedOrNotTheTeachers() {
+        Item card = teacher.get(() -> items.add(List.of(SampleItems.factCard().withCitations(List.of())))).get(0).item();
+        Item question = teacher.get(() -> items.add(List.of(SampleItems.trueFalse().withCitations(List.of())))).get(0).item();
+        Item strangers = teachers.newTeacher()
+                .get(() -> items.add(List.of(SampleItems.factCard().withCitations(List.of())))).get(0).item();
+        Lesson lesson = new Lesson(LessonId.random(), "", "", List.of(), List.of(
+                new FactCardDeck(BlockId.random(), List.of(card.id(), strangers.id())),
+                new Quiz(BlockId.random(), List.of(question.id()), QuizSettings.DEFAULTS),
+                new DiscussionPrompt(BlockId.random(), "Why?")));
+        StoredLesson stored = teacher.get(() -> lessons.add(lesson));
+
+        assertThatThrownBy(() -> teacher.run(() -> lessons.publish(lesson.id(), stored.version())))
+                .isInstanceOfSatisfying(PublishRefusedException.class, refused -> assertThat(refused.reasons())
+                        .extracting(Problem::code)
+                        .containsExactly("lesson-title-blank", "lesson-item-not-accepted", "lesson-item-missing"));
+
+        teacher.run(() -> items.update(card.withStatus(ItemStatus.ACCEPTED), items.findElseThrow(card.id()).version()));
+        teacher.run(() -> items.update(question.withStatus(ItemStatus.ACCEPTED),
+                items.findElseThrow(question.id()).version()));
+        Lesson fixed = new Lesson(lesson.id(), "Khojaly", "", List.of(), List.of(
+                new FactCardDeck(lesson.blocks().get(0).id(), List.of(card.id())), lesson.blocks().get(1),
+                lesson.blocks().get(2)));
+        StoredLesson saved = teacher.get(() -> lessons.update(fixed, stored.version()));
+        assertThat(teacher.get(() -> lessons.publishProblems(lesson.id()))).isEmpty();
+
+        StoredLesson published = teacher.get(() -> lessons.publish(lesson.id(), saved.version()));
+
+        assertThat(published.status()).isEqualTo(LessonStatus.PUBLISHED);
+        assertThat(teacher.get(() -> lessons.findElseThrow(lesson.id())).status()).isEqualTo(LessonStatus.PUBLISHED);
+        assertThat(teacher.get(() -> lessons.unpublish(lesson.id(), published.version())).status())
+                .isEqualTo(LessonStatus.DRAFT);
+    }
+
+    @Test
+    void aDeckOfQuestionsOrAQuizOfCardsIsRefused() {
+        Item card = teacher.get(() -> items.add(List.of(SampleItems.factCard().withCitations(List.of())
+                .withStatus(ItemStatus.ACCEPTED)))).get(0).item();
+        Item question = teacher.get(() -> items.add(List.of(SampleItems.trueFalse().withCitations(List.of())
+                .withStatus(ItemStatus.ACCEPTED)))).get(0).item();
+        Lesson lesson = new Lesson(LessonId.random(), "Mixed up", "", List.of(), List.of(
+                new FactCardDeck(BlockId.random(), List.of(question.id())),
+                new Quiz(BlockId.random(), List.of(card.id()), QuizSettings.DEFAULTS)));
+        teacher.run(() -> lessons.add(lesson));
+
+        assertThat(teacher.get(() -> lessons.publishProblems(lesson.id()))).extracting(Problem::code)
+                .containsExactly("lesson-deck-item-not-card", "lesson-quiz-item-not-question");
+    }
+
+    @Test
+    void anotherTeacherCannotPublishRestoreOrReadTheHistoryAndStudentsAreRefused() {
+        Lesson lesson = sample();
+        long version = teacher.get(() -> lessons.add(lesson)).version();
+        SignedIn other = teachers.newTeacher();
+
+        assertThatThrownBy(() -> other.run(() -> lessons.history(lesson.id()))).isInstanceOf(NoSuchLessonException.class);
+        assertThatThrownBy(() -> other.run(() -> lessons.restore(lesson.id(), 1, version)))
+                .isInstanceOf(NoSuchLessonException.class);
+        assertThatThrownBy(() -> other.run(() -> lessons.publish(lesson.id(), version)))
+                .isInstanceOf(NoSuchLessonException.class);
+        assertThatThrownBy(() -> other.run(() -> lessons.unpublish(lesson.id(), version)))
+                .isInstanceOf(NoSuchLessonException.class);
+        assertThatThrownBy(() -> other.run(() -> lessons.update(lesson, version)))
+                .isInstanceOf(NoSuchLessonException.class);
+        SignedIn student = SignedIn.as("pupil", Role.STUDENT);
+        assertThatThrownBy(() -> student.run(() -> lessons.history(lesson.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> student.run(() -> lessons.saveAsCopy(lesson))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> student.run(() -> lessons.publish(lesson.id(), version)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(teacher.get(() -> lessons.findElseThrow(lesson.id())).version()).isEqualTo(version);
     }
 
     private static Lesson sample() {

@@ -30,7 +30,8 @@ class HomeNavigationTest extends KaribuTest {
         login(username);
 
         assertThat(currentView()).isInstanceOf(home);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(title);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).first().isEqualTo(title);
+        assertThat(homeEntries()).containsExactly(title);
         assertThat(((RoleHomeView) currentView()).getPageTitle()).isEqualTo(title);
     }
 
@@ -41,9 +42,13 @@ class HomeNavigationTest extends KaribuTest {
         login(username);
 
         assertThat(currentView()).isInstanceOf(TeacherHomeView.class);
-        assertThat(_find(SideNavItem.class))
-                .extracting(SideNavItem::getLabel)
-                .containsExactly("Teacher home", "Admin home");
+        assertThat(homeEntries()).containsExactly("Teacher home", "Admin home");
+    }
+
+    /** The role homes in the side navigation (each role's other pages come after its home). */
+    private static java.util.List<String> homeEntries() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).filter(label -> label.endsWith(" home"))
+                .toList();
     }
 
     @Test

@@ -1,0 +1,551 @@
+package org.sourcebook.ui.teacher.lessons;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.sourcebook.content.account.Role;
+import org.sourcebook.content.item.Problem;
+import org.sourcebook.content.lesson.Block;
+import org.sourcebook.content.lesson.BlockKind;
+import org.sourcebook.content.lesson.DiscussionPrompt;
+import org.sourcebook.content.lesson.FactCardDeck;
+import org.sourcebook.content.lesson.Lesson;
+import org.sourcebook.content.lesson.LessonId;
+import org.sourcebook.content.lesson.Quiz;
+import org.sourcebook.content.lesson.ReadingExcerpt;
+import org.sourcebook.content.lesson.SourceAnalysis;
+import org.sourcebook.content.lesson.Timeline;
+import org.sourcebook.item.ItemService;
+import org.sourcebook.lesson.Blocks;
+import org.sourcebook.lesson.LessonRevision;
+import org.sourcebook.lesson.LessonService;
+import org.sourcebook.lesson.LessonStatus;
+import org.sourcebook.lesson.NoSuchLessonException;
+import org.sourcebook.lesson.PublishRefusedException;
+import org.sourcebook.lesson.StoredLesson;
+import org.sourcebook.persistence.ConcurrentEditException;
+import org.sourcebook.source.DocumentService;
+import org.sourcebook.ui.lesson.LessonPreview;
+import org.sourcebook.ui.lesson.MarkdownText;
+
+/**
+ * Edits one of the teacher's lessons: title, summary (Markdown), objectives and blocks. Saving
+ * names the version loaded, so a concurrent save leads to a choice (reload, or save as a copy),
+ * never an overwrite. Problems show as the teacher types; leaving with unsaved changes asks first.
+ */
+@Route("teacher/lessons/:lessonId")
+@RolesAllowed(Role.Name.TEACHER)
+public class LessonEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private static final int UNDO_MILLIS = 10_000;
+
+    private final LessonService lessons;
+    private final ItemService items;
+    private final DocumentService documents;
+    private final TextField title = new TextField();
+    private final TextArea summary = new TextArea();
+    private final MarkdownText summaryPreview = new MarkdownText("");
+    private final VerticalLayout objectiveRows = new VerticalLayout();
+    private final VerticalLayout blockList = new VerticalLayout();
+    private final Div problems = new Div();
+    private final Span status = new Span();
+    private final Button publish = new Button();
+    private final Button unpublish = new Button();
+    private LessonId id = LessonId.random();
+    private long version;
+    private List<String> objectives = new ArrayList<>();
+    private List<Block> blocks = new ArrayList<>();
+    private boolean dirty;
+    private boolean loading;
+
+    LessonEditorView(LessonService lessons, ItemService items, DocumentService documents) {
+        this.lessons = lessons;
+        this.items = items;
+        this.documents = documents;
+        setId("lesson-editor");
+        title.setLabel(getTranslation("lessons.field.title"));
+        title.setId("lesson-title");
+        title.setWidthFull();
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.addValueChangeListener(event -> changed());
+        summary.setLabel(getTranslation("lessons.field.summary"));
+        summary.setHelperText(getTranslation("lessons.field.markdown-help"));
+        summary.setId("lesson-summary");
+        summary.setWidthFull();
+        summary.setValueChangeMode(ValueChangeMode.LAZY);
+        summaryPreview.setId("summary-preview");
+        summary.addValueChangeListener(event -> {
+            summaryPreview.setMarkdown(event.getValue());
+            changed();
+        });
+        Button addObjective = new Button(getTranslation("lessons.objective.add"), VaadinIcon.PLUS.create(), click -> {
+            objectives.add("");
+            showObjectives();
+            changed();
+        });
+        addObjective.setId("add-objective");
+        objectiveRows.setPadding(false);
+        blockList.setPadding(false);
+        problems.setId("lesson-problems");
+        problems.getElement().setAttribute("aria-live", "polite");
+        status.setId("lesson-status");
+        status.getElement().getThemeList().add("badge");
+        add(toolbar(), title, summary, summaryPreview, new H3(getTranslation("lessons.objectives")), objectiveRows,
+                addObjective, problems, new H3(getTranslation("lessons.blocks")), blockList, addButtons());
+    }
+
+    static String path(LessonId lesson) {
+        return "teacher/lessons/" + lesson;
+    }
+
+    private HorizontalLayout toolbar() {
+        Button save = button("save-lesson", "lessons.save", this::save);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setText(getTranslation("lessons.publish"));
+        publish.setId("publish-lesson");
+        publish.addClickListener(click -> publish());
+        unpublish.setText(getTranslation("lessons.unpublish"));
+        unpublish.setId("unpublish-lesson");
+        unpublish.addClickListener(click -> unpublish());
+        HorizontalLayout bar = new HorizontalLayout(status, save, publish, unpublish,
+                button("preview-lesson", "lessons.preview", this::openPreview),
+                button("history-lesson", "lessons.history", this::openHistory));
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    private HorizontalLayout addButtons() {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.getStyle().set("flex-wrap", "wrap");
+        for (BlockKind kind : BlockKind.values()) {
+            Button add = new Button(getTranslation("lessons.add." + kind.name()), VaadinIcon.PLUS.create(),
+                    click -> addBlock(kind));
+            add.setId("add-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            bar.add(add);
+        }
+        return bar;
+    }
+
+    private Button button(String elementId, String key, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.setId(elementId);
+        return button;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            LessonId requested = LessonId.parse(event.getRouteParameters().get("lessonId").orElse(""));
+            load(lessons.findElseThrow(requested));
+        } catch (IllegalArgumentException | NoSuchLessonException notYours) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("lessons.leave.title"),
+                getTranslation("lessons.leave.text"), getTranslation("lessons.leave.confirm"), confirmed -> {
+                    dirty = false;
+                    action.proceed();
+                });
+        confirm.setId("leave-dialog");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("lessons.leave.stay"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void load(StoredLesson stored) {
+        loading = true;
+        Lesson lesson = stored.lesson();
+        id = lesson.id();
+        version = stored.version();
+        title.setValue(lesson.title());
+        summary.setValue(lesson.summary());
+        summaryPreview.setMarkdown(lesson.summary());
+        objectives = new ArrayList<>(lesson.objectives());
+        blocks = new ArrayList<>(lesson.blocks());
+        showObjectives();
+        showBlocks();
+        showStatus(stored.status());
+        loading = false;
+        dirty = false;
+        showProblems();
+    }
+
+    /** The lesson as the editor shows it now, saved or not. */
+    public Lesson current() {
+        return new Lesson(id, title.getValue(), summary.getValue(), objectives, blocks);
+    }
+
+    public boolean hasUnsavedChanges() {
+        return dirty;
+    }
+
+    private void changed() {
+        if (!loading) {
+            dirty = true;
+        }
+        showProblems();
+    }
+
+    private void showStatus(LessonStatus shown) {
+        status.setText(getTranslation("lessons.status." + shown.name()));
+        publish.setVisible(shown == LessonStatus.DRAFT);
+        unpublish.setVisible(shown == LessonStatus.PUBLISHED);
+    }
+
+    private void showProblems() {
+        problems.removeAll();
+        UnorderedList list = new UnorderedList();
+        new Lesson(id, title.getValue(), summary.getValue(), objectives, List.of()).problems()
+                .forEach(problem -> list.add(new ListItem(problemText(problem))));
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            for (Problem problem : block.problems()) {
+                list.add(new ListItem(getTranslation("lessons.block-problem", i + 1, kindName(block.kind()),
+                        problemText(problem))));
+            }
+        }
+        if (list.getChildren().findAny().isPresent()) {
+            problems.add(new Paragraph(getTranslation("lessons.problems")), list);
+        } else {
+            problems.add(new Paragraph(getTranslation("lessons.no-problems")));
+        }
+    }
+
+    private String problemText(Problem problem) {
+        return getTranslation("lesson.problem." + problem.code());
+    }
+
+    private String kindName(BlockKind kind) {
+        return getTranslation("lesson.kind." + kind.name());
+    }
+
+    private void showObjectives() {
+        objectiveRows.removeAll();
+        for (int i = 0; i < objectives.size(); i++) {
+            int index = i;
+            TextField objective = new TextField();
+            objective.setId("objective-" + i);
+            objective.setWidthFull();
+            objective.setValue(objectives.get(i));
+            objective.setAriaLabel(getTranslation("lessons.objective.aria", i + 1));
+            objective.setValueChangeMode(ValueChangeMode.LAZY);
+            objective.addValueChangeListener(event -> {
+                objectives.set(index, event.getValue());
+                changed();
+            });
+            Button remove = ItemListEditor.iconButton(VaadinIcon.CLOSE_SMALL,
+                    getTranslation("lessons.objective.remove", i + 1), () -> {
+                        objectives.remove(index);
+                        showObjectives();
+                        changed();
+                    });
+            HorizontalLayout row = new HorizontalLayout(objective, remove);
+            row.setWidthFull();
+            objectiveRows.add(row);
+        }
+    }
+
+    // ---- blocks
+
+    /** Adds an empty block of {@code kind} at the end. */
+    public void addBlock(BlockKind kind) {
+        blocks.add(Blocks.empty(kind));
+        blocksChanged();
+    }
+
+    /** Moves the block at {@code from} to position {@code to}; what drag and drop and the move buttons call. */
+    public void moveBlock(int from, int to) {
+        if (from == to || from < 0 || to < 0 || from >= blocks.size() || to >= blocks.size()) {
+            return;
+        }
+        blocks.add(to, blocks.remove(from));
+        blocksChanged();
+    }
+
+    private void duplicateBlock(int index) {
+        blocks.add(index + 1, Blocks.withNewId(blocks.get(index)));
+        blocksChanged();
+    }
+
+    private void removeBlock(int index) {
+        Block removed = blocks.remove(index);
+        blocksChanged();
+        Notification notification = new Notification();
+        notification.setDuration(UNDO_MILLIS);
+        Button undo = new Button(getTranslation("lessons.undo"), click -> {
+            if (blocks.stream().noneMatch(block -> block.id().equals(removed.id()))) {
+                blocks.add(Math.min(index, blocks.size()), removed);
+                blocksChanged();
+            }
+            notification.close();
+        });
+        undo.setId("undo-remove");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout content = new HorizontalLayout(
+                new Span(getTranslation("lessons.block.removed", kindName(removed.kind()))), undo);
+        content.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        notification.add(content);
+        notification.open();
+    }
+
+    private void blocksChanged() {
+        showBlocks();
+        changed();
+    }
+
+    private void replaceBlock(Block changedBlock) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).id().equals(changedBlock.id())) {
+                blocks.set(i, changedBlock);
+            }
+        }
+        changed();
+    }
+
+    private Block latest(Block block) {
+        return blocks.stream().filter(candidate -> candidate.id().equals(block.id())).findFirst().orElse(block);
+    }
+
+    private void showBlocks() {
+        blockList.removeAll();
+        for (int i = 0; i < blocks.size(); i++) {
+            blockList.add(card(i, blocks.get(i)));
+        }
+    }
+
+    private Component card(int index, Block block) {
+        Div card = new Div();
+        card.setId("block-" + index);
+        card.addClassName("lesson-block-card");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)")
+                .set("width", "100%").set("box-sizing", "border-box");
+        String name = kindName(block.kind());
+        H3 heading = new H3((index + 1) + ". " + name);
+        heading.getStyle().set("flex-grow", "1").set("margin", "0");
+        Button up = ItemListEditor.iconButton(VaadinIcon.ARROW_UP, getTranslation("lessons.block.up", index + 1, name),
+                () -> moveBlock(index, index - 1));
+        up.setId("block-" + index + "-up");
+        up.setEnabled(index > 0);
+        Button down = ItemListEditor.iconButton(VaadinIcon.ARROW_DOWN,
+                getTranslation("lessons.block.down", index + 1, name), () -> moveBlock(index, index + 1));
+        down.setId("block-" + index + "-down");
+        down.setEnabled(index < blocks.size() - 1);
+        Button duplicate = ItemListEditor.iconButton(VaadinIcon.COPY_O,
+                getTranslation("lessons.block.duplicate", index + 1, name), () -> duplicateBlock(index));
+        duplicate.setId("block-" + index + "-duplicate");
+        Button remove = ItemListEditor.iconButton(VaadinIcon.TRASH,
+                getTranslation("lessons.block.remove", index + 1, name), () -> removeBlock(index));
+        remove.setId("block-" + index + "-remove");
+        HorizontalLayout header = new HorizontalLayout(heading, up, down, duplicate, remove);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        card.add(header, editorFor(block));
+        DragSource<Div> drag = DragSource.create(card);
+        drag.setDragData(index);
+        DropTarget<Div> drop = DropTarget.create(card);
+        drop.addDropListener(event -> event.getDragData().ifPresent(from -> moveBlock((Integer) from, index)));
+        return card;
+    }
+
+    private Component editorFor(Block block) {
+        if (block instanceof ReadingExcerpt excerpt) {
+            return new ExcerptEditor(excerpt, this::replaceBlock, documents);
+        } else if (block instanceof FactCardDeck deck) {
+            return new ItemListEditor(deck.cards(), true, cards -> replaceBlock(new FactCardDeck(deck.id(), cards)), items);
+        } else if (block instanceof Quiz quiz) {
+            ItemListEditor questions = new ItemListEditor(quiz.questions(), false,
+                    chosen -> replaceBlock(new Quiz(quiz.id(), chosen, ((Quiz) latest(quiz)).settings())), items);
+            QuizSettingsForm settings = new QuizSettingsForm(quiz.settings(),
+                    changedSettings -> replaceBlock(new Quiz(quiz.id(), ((Quiz) latest(quiz)).questions(), changedSettings)));
+            VerticalLayout editor = new VerticalLayout(questions, settings);
+            editor.setPadding(false);
+            return editor;
+        } else if (block instanceof Timeline timeline) {
+            return new TimelineEditor(timeline, this::replaceBlock);
+        } else if (block instanceof DiscussionPrompt prompt) {
+            TextArea text = new TextArea(getTranslation("lessons.discussion.text"));
+            text.setHelperText(getTranslation("lessons.field.markdown-help"));
+            text.setWidthFull();
+            text.setValue(prompt.text());
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+            MarkdownText preview = new MarkdownText(prompt.text());
+            text.addValueChangeListener(event -> {
+                preview.setMarkdown(event.getValue());
+                replaceBlock(new DiscussionPrompt(prompt.id(), event.getValue()));
+            });
+            VerticalLayout editor = new VerticalLayout(text, preview);
+            editor.setPadding(false);
+            return editor;
+        }
+        return new SourceAnalysisEditor((SourceAnalysis) block, this::replaceBlock);
+    }
+
+    // ---- saving, publishing, history
+
+    /** Saves; on a conflict shows the choice between reloading and saving a copy. */
+    public boolean save() {
+        try {
+            StoredLesson saved = lessons.update(current(), version);
+            version = saved.version();
+            dirty = false;
+            showStatus(saved.status());
+            Notification.show(getTranslation("lessons.saved"));
+            return true;
+        } catch (ConcurrentEditException conflict) {
+            openConflict();
+            return false;
+        }
+    }
+
+    private void openConflict() {
+        Dialog dialog = new Dialog();
+        dialog.setId("conflict-dialog");
+        dialog.setHeaderTitle(getTranslation("lessons.conflict.title"));
+        dialog.add(new Paragraph(getTranslation("lessons.conflict.text")));
+        Button reload = new Button(getTranslation("lessons.conflict.reload"), click -> {
+            dialog.close();
+            load(lessons.findElseThrow(id));
+        });
+        reload.setId("conflict-reload");
+        Button copy = new Button(getTranslation("lessons.conflict.copy"), click -> {
+            Lesson mine = current();
+            StoredLesson saved = lessons.saveAsCopy(new Lesson(mine.id(),
+                    getTranslation("lessons.copy-title", mine.title()), mine.summary(), mine.objectives(), mine.blocks()));
+            dirty = false;
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate(path(saved.lesson().id())));
+        });
+        copy.setId("conflict-copy");
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(reload, copy);
+        dialog.open();
+    }
+
+    private void publish() {
+        if (dirty && !save()) {
+            return;
+        }
+        try {
+            changeStatus(() -> lessons.publish(id, version), "lessons.published");
+        } catch (PublishRefusedException refused) {
+            Dialog dialog = closableDialog("publish-refused", "lessons.publish.refused");
+            UnorderedList reasons = new UnorderedList();
+            refused.reasons().forEach(reason -> reasons.add(new ListItem(problemText(reason))));
+            dialog.add(reasons);
+            dialog.open();
+        }
+    }
+
+    private void unpublish() {
+        changeStatus(() -> lessons.unpublish(id, version), "lessons.unpublished");
+    }
+
+    private void changeStatus(Supplier<StoredLesson> change, String doneKey) {
+        try {
+            StoredLesson changedLesson = change.get();
+            version = changedLesson.version();
+            showStatus(changedLesson.status());
+            Notification.show(getTranslation(doneKey));
+        } catch (ConcurrentEditException conflict) {
+            openConflict();
+        }
+    }
+
+    private Dialog closableDialog(String elementId, String titleKey) {
+        Dialog dialog = new Dialog();
+        dialog.setId(elementId);
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        dialog.getFooter().add(new Button(getTranslation("lessons.close"), click -> dialog.close()));
+        dialog.setWidth("min(56rem, 95vw)");
+        return dialog;
+    }
+
+    private void openHistory() {
+        Dialog dialog = closableDialog("history-dialog", "lessons.history");
+        Grid<LessonRevision> grid = new Grid<>();
+        grid.addColumn(LessonRevision::number).setHeader(getTranslation("lessons.history.number")).setKey("number")
+                .setAutoWidth(true);
+        grid.addColumn(revision -> Times.format(revision.savedAt(), getLocale()))
+                .setHeader(getTranslation("lessons.history.saved-at")).setKey("saved-at");
+        grid.addColumn(LessonRevision::savedBy).setHeader(getTranslation("lessons.history.saved-by")).setKey("saved-by");
+        grid.addColumn(LessonRevision::title).setHeader(getTranslation("lessons.column.title")).setKey("title");
+        grid.addComponentColumn(revision -> {
+            Button restore = new Button(getTranslation("lessons.history.restore"), click -> {
+                dialog.close();
+                restore(revision.number());
+            });
+            restore.setId("restore-" + revision.number());
+            restore.setEnabled(!dirty);
+            restore.getElement().setAttribute("aria-label", getTranslation("lessons.history.restore.aria", revision.number()));
+            return restore;
+        }).setKey("restore");
+        grid.setItems(lessons.history(id));
+        grid.setAllRowsVisible(true);
+        dialog.add(new Paragraph(getTranslation("lessons.history.intro")));
+        if (dirty) {
+            dialog.add(new Paragraph(getTranslation("lessons.history.unsaved")));
+        }
+        dialog.add(grid);
+        dialog.open();
+    }
+
+    private void restore(int number) {
+        try {
+            load(lessons.restore(id, number, version));
+            Notification.show(getTranslation("lessons.history.restored", number));
+        } catch (ConcurrentEditException conflict) {
+            openConflict();
+        }
+    }
+
+    private void openPreview() {
+        Dialog dialog = closableDialog("preview-dialog", "lessons.preview");
+        dialog.add(new LessonPreview(current(), new TeacherLessonSources(items, documents)));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("lessons.editor.title");
+    }
+}

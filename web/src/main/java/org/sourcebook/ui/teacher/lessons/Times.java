@@ -1,0 +1,20 @@
+package org.sourcebook.ui.teacher.lessons;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Times shown in the lesson pages: medium date and short time, in UTC (as the quiz settings). */
+final class Times {
+
+    private Times() {}
+
+    static String format(Instant at, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(ZoneOffset.UTC)
+                .format(at) + " UTC";
+    }
+}
