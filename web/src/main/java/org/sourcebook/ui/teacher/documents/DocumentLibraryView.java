@@ -39,8 +39,8 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
     private final DocumentService documents;
     private final ItemService items;
     private final ImportLimits limits;
-    final TextField search = new TextField();
-    final Grid<DocumentSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Grid<DocumentSummary> grid = new Grid<>();
 
     DocumentLibraryView(DocumentService documents, ItemService items, ImportLimits limits) {
         this.documents = documents;
@@ -65,6 +65,7 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
     }
 
     private HorizontalLayout createToolbar() {
+        search.setId("documents-search");
         search.setPlaceholder(getTranslation("documents.library.search"));
         search.setAriaLabel(getTranslation("documents.library.search"));
         search.setClearButtonVisible(true);
@@ -91,6 +92,7 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
         grid.setItems(
                 query -> documents.findMine(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) documents.findMine(search.getValue(), PageRequest.of(0, 1)).getTotalElements());
+        grid.setId("documents-grid");
         grid.setEmptyStateText(getTranslation("documents.library.empty"));
         grid.setSizeFull();
         return grid;
