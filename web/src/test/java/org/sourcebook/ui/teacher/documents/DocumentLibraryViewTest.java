@@ -22,7 +22,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.content.account.Role;
+import org.sourcebook.content.item.FactCard;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.ItemInfo;
 import org.sourcebook.content.source.DocumentMetadata;
+import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.TextRange;
+import org.sourcebook.item.ItemService;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.source.StoredFile;
@@ -34,6 +40,9 @@ class DocumentLibraryViewTest extends KaribuTest {
 
     @Autowired
     DocumentService documents;
+
+    @Autowired
+    ItemService items;
 
     @BeforeEach
     void signInAFreshTeacher() {
@@ -102,18 +111,22 @@ class DocumentLibraryViewTest extends KaribuTest {
 
     @Test
     void theVersionsDialogListsVersionsAndReimportsAFileShowingWhatHappenedToTheItems() {
-        store("Statement");
+        DocumentSummary stored = documents.importText("The town was attacked in 1992. Baku is the capital.",
+                DocumentMetadata.titled("Statement"), new StoredFile("s.txt", "TXT", 50));
+        DocumentVersion first = documents.findVersionElseThrow(stored.id(), 1);
+        items.add(List.of(card(first, "attacked in 1992"), card(first, "Baku is the capital")));
         openLibrary();
 
         clickRowButton("Versions");
         VersionsDialog dialog = _get(VersionsDialog.class);
         assertThat(_size(dialog.versions)).isEqualTo(1);
-        assertThat(dialog.needsReview.getText()).isEqualTo("No items need review.");
+        assertThat(dialog.needsReview.getText()).isEqualTo("Items that need review: 0");
 
         _upload(LocatorJ._get(dialog, Upload.class), "statement-v2.txt",
                 "The town was attacked in 1992.\n\nA new paragraph.".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(dialog.outcome.getText()).isEqualTo("Stored version 2: no items moved to it, none need review.");
+        assertThat(dialog.outcome.getText()).isEqualTo("Stored version 2. Items moved to it: 1. Items flagged for review: 1.");
+        assertThat(dialog.needsReview.getText()).isEqualTo("Items that need review: 1");
         assertThat(_size(dialog.versions)).isEqualTo(2);
         assertThat(_fetch(grid(), 0, 1)).extracting(DocumentSummary::latestVersion).containsExactly(2);
     }
@@ -140,6 +153,12 @@ class DocumentLibraryViewTest extends KaribuTest {
             open(page);
             assertThat(currentView()).as(page).isInstanceOf(AccessDeniedView.class);
         }
+    }
+
+    private static Item card(DocumentVersion version, String quote) {
+        int start = version.text().indexOf(quote);
+        return new FactCard(ItemInfo.drafted("What does the source say?",
+                List.of(version.cite(new TextRange(start, start + quote.length()))), 0.5), quote);
     }
 
     private DocumentSummary store(String title) {
