@@ -69,7 +69,6 @@ public class DocumentUploadView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void startImport(ReceivedFile file) {
-        upload.clearFileList();
         outcome.setText("");
         outcome.removeClassName(LumoUtility.TextColor.ERROR);
         links.removeAll();

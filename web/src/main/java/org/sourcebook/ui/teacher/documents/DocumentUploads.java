@@ -15,13 +15,24 @@ final class DocumentUploads {
 
     private DocumentUploads() {}
 
-    /** An upload of one source file, refused (with a message) above the configured size limit. */
+    /**
+     * An upload of one source file, refused (with a message) above the configured size limit. The
+     * file list is cleared after each file, so the next one can be chosen right away.
+     */
     static Upload sourceFileUpload(
             Component owner, ImportLimits limits, SerializableConsumer<ReceivedFile> received,
             SerializableConsumer<String> showError) {
         long max = limits.maxFileSize().toBytes();
-        Upload upload = new Upload(new LimitedUploadHandler(max, received,
-                fileName -> showError.accept(tooLarge(owner, limits))));
+        Upload upload = new Upload();
+        upload.setUploadHandler(new LimitedUploadHandler(max,
+                file -> {
+                    upload.clearFileList();
+                    received.accept(file);
+                },
+                fileName -> {
+                    upload.clearFileList();
+                    showError.accept(tooLarge(owner, limits));
+                }));
         upload.setAcceptedFileTypes(ACCEPTED_TYPES);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
