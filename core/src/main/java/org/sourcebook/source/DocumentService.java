@@ -3,6 +3,7 @@ package org.sourcebook.source;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.account.AccountService;
@@ -16,6 +17,10 @@ import org.sourcebook.item.ReanchoringReport;
 import org.sourcebook.source.importing.DocumentImporter;
 import org.sourcebook.source.importing.ImportException;
 import org.sourcebook.source.importing.ImportedDocument;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @RolesAllowed(Role.Name.TEACHER)
 public class DocumentService {
+
+    /** The properties {@link #findMine} sorts by. */
+    public static final String SORT_TITLE = "title";
+
+    public static final String SORT_UPDATED = "updatedAt";
+
+    private static final Set<String> SORTABLE = Set.of(SORT_TITLE, SORT_UPDATED);
 
     private final DocumentStore store;
     private final AccountService accounts;
@@ -155,6 +167,49 @@ public class DocumentService {
     /** The signed-in teacher's documents, most recently changed first. */
     public List<DocumentSummary> myDocuments() {
         return store.findOwnedBy(accounts.currentAccount().id()).stream().map(DocumentService::summary).toList();
+    }
+
+    /**
+     * One page of the signed-in teacher's documents whose title contains {@code titleContains}
+     * (ignoring case; blank matches all), sorted by {@link #SORT_TITLE} and/or {@link #SORT_UPDATED}
+     * (most recently changed first when unsorted).
+     *
+     * @throws IllegalArgumentException if the page asks to sort by anything else
+     */
+    public Page<DocumentSummary> findMine(String titleContains, Pageable pageable) {
+        pageable.getSort().forEach(order -> {
+            if (!SORTABLE.contains(order.getProperty())) {
+                throw new IllegalArgumentException("Documents sort only by " + SORTABLE + ", not " + order.getProperty());
+            }
+        });
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Direction.DESC, SORT_UPDATED);
+        Pageable stable = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
+        return store.findOwnedBy(accounts.currentAccount().id(), titleContains.strip(), stable)
+                .map(DocumentService::summary);
+    }
+
+    /**
+     * Corrects the metadata of the latest version of one of the signed-in teacher's documents (the
+     * document takes its title). The text, and so every citation, stays as it is; older versions
+     * keep the metadata they were imported with.
+     *
+     * @throws NoSuchDocumentException if it does not exist or belongs to someone else
+     */
+    @Transactional
+    public DocumentSummary updateMetadata(DocumentId id, DocumentMetadata metadata) {
+        SourceDocumentEntity document = findOwned(id);
+        store.correctLatestMetadata(document, metadata, clock.instant());
+        return summary(document);
+    }
+
+    /**
+     * The versions of one of the signed-in teacher's documents, oldest first, without their text.
+     *
+     * @throws NoSuchDocumentException if it does not exist or belongs to someone else
+     */
+    public List<VersionSummary> versionHistory(DocumentId id) {
+        findOwned(id);
+        return store.history(id);
     }
 
     /**

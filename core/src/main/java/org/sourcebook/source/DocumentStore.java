@@ -9,6 +9,8 @@ import org.sourcebook.content.source.DocumentId;
 import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.TextRange;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /** Maps document versions to rows and back; JSON for metadata and paragraph/sentence ranges. */
@@ -47,6 +49,25 @@ class DocumentStore {
 
     List<SourceDocumentEntity> findOwnedBy(long ownerId) {
         return documents.findByOwnerIdOrderByUpdatedAtDesc(ownerId);
+    }
+
+    Page<SourceDocumentEntity> findOwnedBy(long ownerId, String titleContains, Pageable pageable) {
+        return documents.findByOwnerIdAndTitleContainingIgnoreCase(ownerId, titleContains, pageable);
+    }
+
+    /** Replaces the metadata of the latest version of {@code document}; text and boundaries stay. */
+    void correctLatestMetadata(SourceDocumentEntity document, DocumentMetadata metadata, Instant at) {
+        DocumentVersionEntity latest = versions.findByDocumentIdAndVersionNumber(document.id(), document.latestVersion())
+                .orElseThrow(() -> new NoSuchDocumentException(new DocumentId(document.id()), document.latestVersion()));
+        latest.correctMetadata(write(metadata));
+        document.retitle(metadata.title(), at);
+    }
+
+    List<VersionSummary> history(DocumentId id) {
+        return versions.findByDocumentIdOrderByVersionNumberAsc(id.value()).stream()
+                .map(row -> new VersionSummary(row.versionNumber(), read(row.metadataJson(), DocumentMetadata.class).title(),
+                        row.importedAt(), row.file().name()))
+                .toList();
     }
 
     Optional<DocumentVersion> findVersion(DocumentId id, int number) {

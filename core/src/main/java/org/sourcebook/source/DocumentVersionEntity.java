@@ -13,8 +13,9 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One stored version. Rows are written once and never updated: a re-import adds a row. The
- * metadata and the paragraph/sentence ranges are JSON; the text is stored as normalized.
+ * One stored version. The text and its boundaries are written once and never change: a re-import
+ * adds a row. Only the metadata (what the teacher says about the source) may be corrected later.
+ * The metadata and the paragraph/sentence ranges are JSON; the text is stored as normalized.
  */
 @Entity
 @Table(name = "document_version")
@@ -111,6 +112,10 @@ class DocumentVersionEntity {
 
     String metadataJson() {
         return metadata;
+    }
+
+    void correctMetadata(String metadataJson) {
+        this.metadata = metadataJson;
     }
 
     String segmentationJson() {

@@ -42,4 +42,10 @@ class SourceDocumentEntity extends OwnedEntity {
         this.title = newTitle;
         touch(at);
     }
+
+    /** Records a corrected title of the latest version. */
+    void retitle(String newTitle, Instant at) {
+        this.title = newTitle;
+        touch(at);
+    }
 }

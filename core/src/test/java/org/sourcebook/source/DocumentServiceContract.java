@@ -2,6 +2,7 @@ package org.sourcebook.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import org.sourcebook.testsupport.SignedIn;
 import org.sourcebook.testsupport.TestTeachers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Storing and reading document versions, as it must work on every supported database. */
@@ -124,6 +128,73 @@ abstract class DocumentServiceContract {
         SignedIn student = SignedIn.as("some-student", Role.STUDENT);
 
         assertThatThrownBy(() -> student.get(documents::myDocuments)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> student.get(() -> documents.findMine("", PageRequest.of(0, 10))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> student.get(() -> documents.versionHistory(DocumentId.random())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> student.get(() -> documents.updateMetadata(DocumentId.random(), DocumentMetadata.titled("x"))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void findMineSearchesTitlesIgnoringCaseSortsAndPagesOverOwnDocumentsOnly() {
+        for (String title : List.of("Khojaly statement", "Shusha history", "The khojaly report", "Ganja notes")) {
+            teacher.run(() -> documents.saveNewDocument(version(title), new StoredFile(null, "TXT", 4)));
+        }
+        SignedIn colleague = teachers.newTeacher();
+        colleague.run(() -> documents.saveNewDocument(version("Khojaly (colleague)"), new StoredFile(null, "TXT", 4)));
+
+        Page<DocumentSummary> khojaly = teacher.get(() -> documents.findMine(" KHOJALY ", PageRequest.of(0, 10, Sort.by("title"))));
+        Page<DocumentSummary> firstPage = teacher.get(() -> documents.findMine("", PageRequest.of(0, 3, Sort.by("title"))));
+        Page<DocumentSummary> secondPage = teacher.get(() -> documents.findMine("", PageRequest.of(1, 3, Sort.by("title"))));
+
+        assertThat(khojaly.getContent()).extracting(DocumentSummary::title)
+                .containsExactly("Khojaly statement", "The khojaly report");
+        assertThat(firstPage.getTotalElements()).isEqualTo(4);
+        assertThat(firstPage.getContent()).extracting(DocumentSummary::title)
+                .containsExactly("Ganja notes", "Khojaly statement", "Shusha history");
+        assertThat(secondPage.getContent()).extracting(DocumentSummary::title).containsExactly("The khojaly report");
+        assertThat(colleague.get(() -> documents.findMine("", PageRequest.of(0, 10))).getContent())
+                .extracting(DocumentSummary::title).containsExactly("Khojaly (colleague)");
+        assertThatThrownBy(() -> teacher.get(() -> documents.findMine("", PageRequest.of(0, 3, Sort.by("ownerId")))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void correctedMetadataReplacesTheLatestVersionsAndKeepsItsTextAndOlderVersions() {
+        DocumentVersion first = version("Draft title");
+        teacher.run(() -> documents.saveNewDocument(first, new StoredFile("a.txt", "TXT", 4)));
+        teacher.run(() -> documents.reimportText(first.documentId(), "Some other text.", DocumentMetadata.titled("Second"),
+                new StoredFile("b.txt", "TXT", 16)));
+        var corrected = new DocumentMetadata("Khojaly statement", "Heydər Əliyev Fondu", "Fond", "2021",
+                "https://example.org", "CC BY 4.0", "Checked");
+
+        DocumentSummary summary = teacher.get(() -> documents.updateMetadata(first.documentId(), corrected));
+
+        DocumentVersion latest = teacher.get(() -> documents.findVersionElseThrow(first.documentId(), 2));
+        assertThat(summary.title()).isEqualTo("Khojaly statement");
+        assertThat(latest.metadata()).isEqualTo(corrected);
+        assertThat(latest.text()).isEqualTo("Some other text.");
+        assertThat(teacher.get(() -> documents.findVersionElseThrow(first.documentId(), 1)).metadata().title())
+                .isEqualTo("Draft title");
+        assertThat(teacher.get(documents::myDocuments)).extracting(DocumentSummary::title).containsExactly("Khojaly statement");
+        assertThat(teacher.get(() -> documents.versionHistory(first.documentId())))
+                .extracting(VersionSummary::number, VersionSummary::title, VersionSummary::fileName)
+                .containsExactly(tuple(1, "Draft title", "a.txt"),
+                        tuple(2, "Khojaly statement", "b.txt"));
+    }
+
+    @Test
+    void anotherTeacherCanNeitherCorrectNorListTheVersionsOfMyDocument() {
+        DocumentVersion mine = version("Mine");
+        teacher.run(() -> documents.saveNewDocument(mine, new StoredFile(null, "TXT", 4)));
+        SignedIn colleague = teachers.newTeacher();
+
+        assertThatThrownBy(() -> colleague.get(() -> documents.updateMetadata(mine.documentId(), DocumentMetadata.titled("Taken"))))
+                .isInstanceOf(NoSuchDocumentException.class);
+        assertThatThrownBy(() -> colleague.get(() -> documents.versionHistory(mine.documentId())))
+                .isInstanceOf(NoSuchDocumentException.class);
+        assertThat(teacher.get(() -> documents.findVersionElseThrow(mine.documentId(), 1)).metadata().title()).isEqualTo("Mine");
     }
 
     private static DocumentVersion version(String title) {
