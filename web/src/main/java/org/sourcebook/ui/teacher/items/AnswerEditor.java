@@ -253,9 +253,9 @@ abstract class AnswerEditor extends Composite<VerticalLayout> {
 
         NumericEditor(Numeric item, Runnable changed) {
             super(changed);
-            TextField value = textField("items.numeric.value", "");
+            TextField value = numberField("items.numeric.value");
             value.setId("numeric-value");
-            TextField tolerance = textField("items.numeric.tolerance", "");
+            TextField tolerance = numberField("items.numeric.tolerance");
             tolerance.setId("numeric-tolerance");
             tolerance.setHelperText(ItemTexts.t("items.numeric.tolerance-help"));
             relative.setItems(false, true);
@@ -277,7 +277,15 @@ abstract class AnswerEditor extends Composite<VerticalLayout> {
             values.value = item.value();
             values.tolerance = item.tolerance().amount();
             binder.setBean(values);
+            binder.addValueChangeListener(event -> changed.run());
             getContent().add(new HorizontalLayout(value, unit), new HorizontalLayout(tolerance, relative));
+        }
+
+        /** Reports changes through the binder's listener, which runs after the bean took the converted value. */
+        private static TextField numberField(String labelKey) {
+            TextField field = new TextField(ItemTexts.t(labelKey));
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            return field;
         }
 
         @Override

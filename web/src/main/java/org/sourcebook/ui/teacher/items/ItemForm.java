@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -140,7 +139,7 @@ class ItemForm extends Composite<VerticalLayout> {
         binder.validate();
         List<Problem> problems = problems();
         problemList.removeAll();
-        problems.forEach(problem -> problemList.add(new ListItem(new Span(ItemTexts.problem(problem)))));
+        problems.forEach(problem -> problemList.add(new ListItem(ItemTexts.problem(problem))));
         problemList.setVisible(!problems.isEmpty());
         valid.setVisible(problems.isEmpty());
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.item.ItemKind;
 import org.sourcebook.content.item.ItemStatus;
@@ -88,32 +90,24 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("bank-search");
-        document.setLabel(getTranslation("bank.document"));
-        document.setItems(documents.myDocuments());
-        document.setItemLabelGenerator(DocumentSummary::title);
-        document.setId("bank-document");
-        kind.setLabel(getTranslation("bank.kind"));
-        kind.setItems(ItemKind.values());
-        kind.setItemLabelGenerator(ItemTexts::kind);
-        kind.setId("bank-kind");
-        tag.setLabel(getTranslation("bank.tag"));
-        tag.setItems(items.myTags());
-        tag.setId("bank-tag");
-        status.setLabel(getTranslation("bank.status"));
-        status.setItems(ItemStatus.values());
-        status.setItemLabelGenerator(ItemTexts::status);
-        status.setId("bank-status");
-        sort.setLabel(getTranslation("bank.sort"));
-        sort.setItems(ItemSort.values());
-        sort.setItemLabelGenerator(order -> getTranslation("bank.sort." + ItemTexts.key(order)));
+        filter(document, "document", documents.myDocuments(), DocumentSummary::title);
+        filter(kind, "kind", List.of(ItemKind.values()), ItemTexts::kind);
+        filter(tag, "tag", items.myTags(), text -> text);
+        filter(status, "status", List.of(ItemStatus.values()), ItemTexts::status);
+        filter(sort, "sort", List.of(ItemSort.values()), order -> getTranslation("bank.sort." + ItemTexts.key(order)));
         sort.setValue(ItemSort.QUALITY);
-        sort.setAllowCustomValue(false);
-        sort.setId("bank-sort");
-        for (var filter : java.util.List.of(document, kind, tag, status, sort)) {
-            filter.setClearButtonVisible(filter != sort);
-            filter.addValueChangeListener(event -> refresh());
-        }
+        sort.setClearButtonVisible(false);
         search.addValueChangeListener(event -> refresh());
+    }
+
+    /** A filter labelled {@code bank.<name>}, with id {@code bank-<name>}, refreshing the grid on change. */
+    private <T> void filter(ComboBox<T> box, String name, List<T> choices, ItemLabelGenerator<T> label) {
+        box.setLabel(getTranslation("bank." + name));
+        box.setItems(choices);
+        box.setItemLabelGenerator(label);
+        box.setId("bank-" + name);
+        box.setClearButtonVisible(true);
+        box.addValueChangeListener(event -> refresh());
     }
 
     private void configureGrid() {
