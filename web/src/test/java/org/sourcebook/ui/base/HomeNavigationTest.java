@@ -30,7 +30,10 @@ class HomeNavigationTest extends KaribuTest {
         login(username);
 
         assertThat(currentView()).isInstanceOf(home);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly(title);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .startsWith(title)
+                .doesNotContain(Stream.of("Admin home", "Teacher home", "Student home").filter(other -> !other.equals(title))
+                        .toArray(String[]::new));
         assertThat(((RoleHomeView) currentView()).getPageTitle()).isEqualTo(title);
     }
 
@@ -43,7 +46,8 @@ class HomeNavigationTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(TeacherHomeView.class);
         assertThat(_find(SideNavItem.class))
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Teacher home", "Admin home");
+                .startsWith("Teacher home")
+                .containsSubsequence("Teacher home", "Admin home");
     }
 
     @Test
