@@ -112,6 +112,22 @@ class DraftReviewViewTest extends ItemViewTest {
     }
 
     @Test
+    void aDraftFailingTheDraftingChecksShowsTranslatedWarnings() {
+        DocumentId document = teacherWithDrafts();
+        StoredItem best = stored(ItemKind.FACT_CARD, ItemStatus.DRAFT).get(0);
+        items.update(best.item().withInfo(best.item().info().withPrompt("What?")), best.version());
+        open(ItemRoutes.drafts(document));
+
+        Div row = _get(openGroup(ItemKind.FACT_CARD), Div.class, spec -> spec.withId("draft-" + best.item().id().value()));
+        assertThat(_find(row, Paragraph.class, spec -> spec.withClasses("draft-warning"))).extracting(Paragraph::getText)
+                .containsExactlyInAnyOrder("The prompt is very short or very long.",
+                        "The prompt does not say that it follows the source.");
+        Div other = _find(openGroup(ItemKind.FACT_CARD), Div.class, spec -> spec.withClasses("draft-row")).stream()
+                .filter(candidate -> !candidate.equals(row)).findFirst().orElseThrow();
+        assertThat(_find(other, Paragraph.class, spec -> spec.withClasses("draft-warning"))).isEmpty();
+    }
+
+    @Test
     void editOpensTheEditor() {
         DocumentId document = teacherWithDrafts();
         open(ItemRoutes.drafts(document));
