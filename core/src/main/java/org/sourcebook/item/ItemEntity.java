@@ -18,7 +18,7 @@ import org.sourcebook.persistence.OwnedEntity;
 
 /**
  * An item row: the whole item as JSON in {@code body}, and beside it the fields lists filter on
- * (kind, status, origin, quality, cited document, tags). {@code version} guards concurrent edits.
+ * (kind, status, origin, quality, cited document, tags, search text). {@code version} guards concurrent edits.
  */
 @Entity
 @Table(name = "item")
@@ -42,6 +42,9 @@ class ItemEntity extends OwnedEntity {
     @Column(nullable = false)
     @JdbcTypeCode(SqlTypes.JSON)
     private String body;
+
+    @Column(name = "search_text", nullable = false, length = ItemSearchText.MAX_LENGTH)
+    private String searchText = "";
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "item_tag", joinColumns = @JoinColumn(name = "item_id"))
@@ -71,6 +74,7 @@ class ItemEntity extends OwnedEntity {
         this.origin = columns.origin();
         this.quality = columns.quality();
         this.tags = new HashSet<>(columns.tags());
+        this.searchText = columns.searchText();
         this.body = bodyJson;
         touch(at);
     }

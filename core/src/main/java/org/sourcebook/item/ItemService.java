@@ -80,13 +80,9 @@ public class ItemService {
      */
     @Transactional
     public StoredItem update(Item item, long expectedVersion) {
-        ItemEntity entity = findOwned(item.id());
+        ItemEntity entity = findOwnedAt(item.id(), expectedVersion);
         requireOwnDocuments(item, entity.ownerId());
-        if (entity.version() != expectedVersion) {
-            throw new ConcurrentEditException("Item", item.id(), expectedVersion, entity.version());
-        }
-        entity.store(columns(item), json.write(item).toString(), clock.instant());
-        return toStored(items.saveAndFlush(entity));
+        return store(entity, item);
     }
 
     /** @throws NoSuchItemException if it does not exist or belongs to someone else */
@@ -98,6 +94,76 @@ public class ItemService {
     public List<StoredItem> myItems() {
         return items.findByOwnerIdOrderByCreatedAtAscIdAsc(accounts.currentAccount().id()).stream()
                 .map(this::toStored)
+                .toList();
+    }
+
+    /**
+     * One page of the signed-in teacher's question bank, filtered and sorted as {@code query}
+     * says; other teachers' items never match. Public for every view that picks items (the bank,
+     * the lesson editor); {@link #count(ItemQuery)} gives the total for the same filters.
+     */
+    public List<StoredItem> find(ItemQuery query) {
+        return items.search(accounts.currentAccount().id(), query).stream().map(this::toStored).toList();
+    }
+
+    /** How many of the signed-in teacher's items match {@code query}'s filters (its page is ignored). */
+    public long count(ItemQuery query) {
+        return items.count(accounts.currentAccount().id(), query);
+    }
+
+    /** The tags used on the signed-in teacher's items, alphabetically. */
+    public List<String> myTags() {
+        return items.findTagsOf(accounts.currentAccount().id());
+    }
+
+    /**
+     * Marks one item reviewed and approved.
+     *
+     * @throws ConcurrentEditException if it was saved since {@code expectedVersion}
+     * @throws NoSuchItemException if it does not exist or belongs to someone else
+     */
+    @Transactional
+    public StoredItem accept(ItemId id, long expectedVersion) {
+        return changeStatus(id, expectedVersion, ItemStatus.ACCEPTED);
+    }
+
+    /**
+     * Marks one item turned down (kept, so drafting the document again does not offer it anew).
+     *
+     * @throws ConcurrentEditException if it was saved since {@code expectedVersion}
+     * @throws NoSuchItemException if it does not exist or belongs to someone else
+     */
+    @Transactional
+    public StoredItem reject(ItemId id, long expectedVersion) {
+        return changeStatus(id, expectedVersion, ItemStatus.REJECTED);
+    }
+
+    /**
+     * Accepts several items at once, all or nothing: if any of them was changed since the version
+     * given for it, or is missing or someone else's, none is accepted.
+     *
+     * @param expectedVersions each item's id and the version the teacher saw
+     * @throws ConcurrentEditException if any item was saved since its expected version
+     * @throws NoSuchItemException if any item does not exist or belongs to someone else
+     */
+    @Transactional
+    public List<StoredItem> acceptAll(Map<ItemId, Long> expectedVersions) {
+        List<ItemEntity> entities = new ArrayList<>();
+        expectedVersions.forEach((id, expected) -> entities.add(findOwnedAt(id, expected)));
+        return entities.stream().map(entity -> store(entity, read(entity).withStatus(ItemStatus.ACCEPTED))).toList();
+    }
+
+    /**
+     * Accepts every DRAFT item of the signed-in teacher that cites {@code document} (items needing
+     * review are left for a look one by one).
+     *
+     * @return the items accepted
+     */
+    @Transactional
+    public List<StoredItem> acceptAllDrafts(DocumentId document) {
+        String draft = ContentJson.wireName(ItemStatus.DRAFT);
+        return items.findByOwnerIdAndDocumentIdAndStatus(accounts.currentAccount().id(), document.value(), draft).stream()
+                .map(entity -> store(entity, read(entity).withStatus(ItemStatus.ACCEPTED)))
                 .toList();
     }
 
@@ -154,6 +220,25 @@ public class ItemService {
         return Optional.of(moved);
     }
 
+    private StoredItem changeStatus(ItemId id, long expectedVersion, ItemStatus status) {
+        ItemEntity entity = findOwnedAt(id, expectedVersion);
+        return store(entity, read(entity).withStatus(status));
+    }
+
+    private StoredItem store(ItemEntity entity, Item item) {
+        entity.store(columns(item), json.write(item).toString(), clock.instant());
+        return toStored(items.saveAndFlush(entity));
+    }
+
+    /** The owned item, if it is still at {@code expectedVersion}. */
+    private ItemEntity findOwnedAt(ItemId id, long expectedVersion) {
+        ItemEntity entity = findOwned(id);
+        if (entity.version() != expectedVersion) {
+            throw new ConcurrentEditException("Item", id, expectedVersion, entity.version());
+        }
+        return entity;
+    }
+
     private void requireOwnDocuments(Item item, long owner) {
         item.citations().stream().map(Span::documentId).distinct().forEach(document -> {
             if (items.countDocumentsOwnedBy(document.value(), owner) == 0) {
@@ -186,6 +271,7 @@ public class ItemService {
     private static ItemColumns columns(Item item) {
         UUID document = item.citations().isEmpty() ? null : item.citations().get(0).documentId().value();
         return new ItemColumns(document, ContentJson.wireName(item.kind()), ContentJson.wireName(item.status()),
-                ContentJson.wireName(item.info().origin()), item.info().qualityScore(), Set.copyOf(item.info().tags()));
+                ContentJson.wireName(item.info().origin()), item.info().qualityScore(), Set.copyOf(item.info().tags()),
+                ItemSearchText.of(item.prompt(), item.canonicalAnswer()));
     }
 }

@@ -1,0 +1,10 @@
+/**
+ * The teacher's items: reviewing a document's drafts, the item editor for every kind, and the
+ * question bank. Routes: {@code teacher/documents/:documentId/drafts}, {@code teacher/items/:itemId}
+ * ({@code new} with {@code ?document=&version=&start=&end=} for a new item citing that passage) and
+ * {@code teacher/bank}.
+ */
+@NullMarked
+package org.sourcebook.ui.teacher.items;
+
+import org.jspecify.annotations.NullMarked;
