@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo document and a lesson built from its drafts, for a newcomer to see at once. Under the
  * {@code demo} profile the first start imports the statement as the demo teacher's, drafts from
- * it, accepts the items the drafted lesson uses and publishes that lesson. A teacher who already
+ * it, accepts the items the drafted lesson uses (the review a teacher would do) and publishes that
+ * lesson. A teacher who already
  * has documents is left alone, so restarts keep whatever the demo users changed.
  */
 @Component
@@ -83,7 +84,7 @@ public class DemoContent implements ApplicationRunner {
         DraftReport report = drafting.draftFrom(document.id(), 1, DraftOptions.DEFAULTS);
         Lesson lesson = lessons.findElseThrow(report.lesson()).lesson();
         acceptItemsOf(lesson.itemIds());
-        publish(lesson);
+        lessons.publish(lesson.id(), lessons.findElseThrow(lesson.id()).version());
         log.info("Imported the demo document and published the demo lesson \"{}\" ({} drafts)", lesson.title(), report.added());
     }
 
@@ -94,10 +95,6 @@ public class DemoContent implements ApplicationRunner {
                 items.update(item.withInfo(item.info().withStatus(ItemStatus.ACCEPTED)), stored.version());
             }
         }
-    }
-
-    private void publish(Lesson lesson) {
-        // Publishing arrives with the lesson editor; until then the demo lesson stays a reviewed draft.
     }
 
     private static DocumentMetadata metadata(String properties) {

@@ -9,11 +9,12 @@ import org.sourcebook.content.lesson.BlockKind;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.StoredItem;
 import org.sourcebook.lesson.LessonService;
+import org.sourcebook.lesson.LessonStatus;
 import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.ui.KaribuTest;
 
-/** Under the {@code demo} profile the demo teacher starts with the demo document, its drafts and a reviewed lesson. */
+/** Under the {@code demo} profile the demo teacher starts with the demo document, its drafts and a published lesson. */
 class DemoContentTest extends KaribuTest {
 
     @Test
@@ -28,6 +29,7 @@ class DemoContentTest extends KaribuTest {
         StoredLesson lesson = lessons.myLessons().stream()
                 .filter(stored -> stored.lesson().title().equals("29th anniversary of the Khojaly massacre"))
                 .findFirst().orElseThrow();
+        assertThat(lesson.status()).isEqualTo(LessonStatus.PUBLISHED);
         assertThat(lesson.lesson().blocks()).extracting(block -> block.kind()).contains(BlockKind.READING_EXCERPT,
                 BlockKind.FACT_CARD_DECK, BlockKind.QUIZ, BlockKind.TIMELINE, BlockKind.SOURCE_ANALYSIS);
         List<StoredItem> mine = items.myItems();

@@ -143,7 +143,7 @@ class LessonEditorViewTest extends KaribuTest {
     void theListShowsMyLessonsCreatesOpensAndDuplicates() {
         open("teacher/lessons");
         assertThat(currentView()).isInstanceOf(LessonListView.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsSequence("Teacher home", "Lessons");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsSubsequence("Teacher home", "Lessons");
         Grid<?> grid = _get(Grid.class);
         assertThat(_size(grid)).isEqualTo(1); // the lesson drafted from the document
 
