@@ -1,0 +1,109 @@
+package org.sourcebook.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by its own ChromeDriver (never downloaded), with the waits
+ * and sign-in steps the browser tests share.
+ */
+final class Browser {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Path CHROMIUM = Path.of(System.getProperty("sourcebook.e2e.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("sourcebook.e2e.chromedriver", "/usr/bin/chromedriver"));
+
+    final ChromeDriver driver;
+    private final int port;
+
+    private Browser(ChromeDriver driver, int port) {
+        this.driver = driver;
+        this.port = port;
+    }
+
+    static Browser start(int port) throws IOException {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("Chromium and ChromeDriver at %s and %s; install them: apt-get install -y chromium chromium-driver",
+                        CHROMIUM, CHROMEDRIVER)
+                .isTrue();
+        Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options), port);
+    }
+
+    void quit() {
+        driver.quit();
+    }
+
+    void open(String path) {
+        driver.get(url(path));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void click(By locator) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    void signIn(String username, String password) {
+        waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        WebElement passwordField = waitFor(By.cssSelector("#vaadinLoginPassword input"));
+        passwordField.sendKeys(password);
+        passwordField.sendKeys(Keys.ENTER);
+    }
+
+    void signOut() {
+        waitFor(By.cssSelector("vaadin-menu-bar vaadin-menu-bar-button")).click();
+        click(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
+    }
+
+    /** Forgets the previous visitor: cookies of this site deleted, on the login page. */
+    void forgetVisitor() {
+        open("/login");
+        driver.manage().deleteAllCookies();
+    }
+
+    String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? "" : cookie.getValue();
+    }
+
+    /** Screenshots land in web/target/e2e-screenshots, to look at what a person saw. */
+    void saveScreenshot(String name) throws IOException {
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "e2e-screenshots", name.replaceAll("[^A-Za-z0-9-]+", "_") + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
