@@ -72,8 +72,14 @@ final class Browser {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Clicks {@code locator} once it can be clicked, scrolled to the middle of the window first. */
     void click(By locator) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        click(new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)));
+    }
+
+    void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     void signIn(String username, String password) {
