@@ -74,7 +74,7 @@ final class Browser {
 
     /** Clicks {@code locator} once it can be clicked, scrolled to the middle of the window first. */
     void click(By locator) {
-        click(new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)));
+        click(new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(locator)));
     }
 
     void click(WebElement element) {

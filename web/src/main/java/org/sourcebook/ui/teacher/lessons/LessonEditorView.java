@@ -1,6 +1,7 @@
 package org.sourcebook.ui.teacher.lessons;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -181,7 +182,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("lessons.leave.title"),
                 getTranslation("lessons.leave.text"), getTranslation("lessons.leave.confirm"), confirmed -> {
-                    dirty = false;
+                    markDirty(false);
                     action.proceed();
                 });
         confirm.setId("leave-dialog");
@@ -205,7 +206,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         showBlocks();
         showStatus(stored.status());
         loading = false;
-        dirty = false;
+        markDirty(false);
         showProblems();
     }
 
@@ -220,9 +221,27 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void changed() {
         if (!loading) {
-            dirty = true;
+            markDirty(true);
         }
         showProblems();
+    }
+
+    /** Also asks the browser to warn before the tab is closed or reloaded while there are unsaved changes. */
+    private void markDirty(boolean unsaved) {
+        if (unsaved != dirty) {
+            getUI().ifPresent(ui -> ui.getPage().executeJs(unsaved
+                    ? "window.onbeforeunload = e => { e.preventDefault(); e.returnValue = ''; return ''; };"
+                    : "window.onbeforeunload = null;"));
+        }
+        dirty = unsaved;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        if (dirty) {
+            detachEvent.getUI().getPage().executeJs("window.onbeforeunload = null;");
+        }
     }
 
     private void showStatus(LessonStatus shown) {
@@ -427,7 +446,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         try {
             StoredLesson saved = lessons.update(current(), version);
             version = saved.version();
-            dirty = false;
+            markDirty(false);
             showStatus(saved.status());
             Notification.show(getTranslation("lessons.saved"));
             return true;
@@ -451,7 +470,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             Lesson mine = current();
             StoredLesson saved = lessons.saveAsCopy(new Lesson(mine.id(),
                     getTranslation("lessons.copy-title", mine.title()), mine.summary(), mine.objectives(), mine.blocks()));
-            dirty = false;
+            markDirty(false);
             dialog.close();
             getUI().ifPresent(ui -> ui.navigate(path(saved.lesson().id())));
         });
