@@ -94,10 +94,11 @@ final class Browser {
         click(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]"));
     }
 
-    /** Forgets the previous visitor: cookies of this site deleted, on the login page. */
+    /** Forgets the previous visitor: cookies of this site deleted, then a fresh login page. */
     void forgetVisitor() {
         open("/login");
         driver.manage().deleteAllCookies();
+        open("/login");
     }
 
     String sessionId() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.account.NewAccount;
@@ -97,7 +98,9 @@ class TeacherWorkflowIT {
         preview.sendKeys(Keys.ESCAPE);
 
         browser.click(By.id("publish-lesson"));
-        assertThat(browser.waitFor(By.id("lesson-status")).getText()).isEqualTo("Published");
+        new WebDriverWait(browser.driver, Browser.PATIENCE)
+                .until(ExpectedConditions.textToBe(By.id("lesson-status"), "Published"));
+        assertThat(browser.driver.findElements(By.id("publish-lesson"))).allMatch(button -> !button.isDisplayed());
         browser.saveScreenshot("workflow-published");
     }
 
