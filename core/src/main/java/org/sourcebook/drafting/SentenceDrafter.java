@@ -123,7 +123,9 @@ final class SentenceDrafter {
 
     private void draftAbout(Mention mention, AnalysedSentence sentence, Context context, List<Candidate> candidates) {
         double base = mentionScore(mention, sentence, context);
-        candidates.add(cloze(mention, sentence, context, base));
+        if (!Cloze.MARKER.matcher(context.whole()).find()) {
+            candidates.add(cloze(mention, sentence, context, base));
+        }
         String clause = mention.clause().isEmpty() ? null : mention.clause();
         String question = clause != null ? phrasing.howMany(clause) : phrasing.whichFillsGap(mention.kind(),
                 context.replacing(mention, phrasing.gap()));
@@ -264,12 +266,18 @@ final class SentenceDrafter {
     }
 
     /**
-     * True when the answer stands elsewhere in the prompt text, or, for a name, one of its
+     * True when the answer stands elsewhere in the prompt text (the wording around the sentence
+     * included), or, for a name, one of its
      * capitalized words does ("Sargsyan" gives away "Serzh Sargsyan").
      */
-    private static boolean isLeaked(Mention mention, Context context) {
-        String rest = context.replacing(mention, " ");
+    private boolean isLeaked(Mention mention, Context context) {
+        String gapped = context.replacing(mention, " ");
+        String rest = phrasing.whichFillsGap(mention.kind(), gapped) + " " + phrasing.attributed(gapped, true);
         if (containsWord(rest, mention.text(), false)) {
+            return true;
+        }
+        if (mention.value() != null && (containsWord(rest, mention.value().toPlainString(), false)
+                || mention.value().scale() <= 0 && containsWord(rest, String.format(Locale.ENGLISH, "%,d", mention.value().longValue()), false))) {
             return true;
         }
         if (!mention.kind().isName()) {
