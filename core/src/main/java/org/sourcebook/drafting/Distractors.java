@@ -134,7 +134,7 @@ final class Distractors {
     }
 
     private static void addIfNew(Set<String> chosen, String candidate, String answer, String sentence, int count) {
-        if (chosen.size() >= count || key(candidate).equals(key(answer)) || containsWord(sentence, candidate)) {
+        if (chosen.size() >= count || key(candidate).equals(key(answer)) || Words.containsWord(sentence, candidate, false)) {
             return;
         }
         boolean lookalike = chosen.stream().anyMatch(existing -> key(existing).equals(key(candidate)));
@@ -228,10 +228,6 @@ final class Distractors {
         return words;
     }
 
-    private static boolean containsWord(String sentence, String candidate) {
-        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(candidate) + "(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence).find();
-    }
 
     static String key(String text) {
         return text.strip().toLowerCase(Locale.ROOT);

@@ -273,28 +273,24 @@ final class SentenceDrafter {
     private boolean isLeaked(Mention mention, Context context) {
         String gapped = context.replacing(mention, " ");
         String rest = phrasing.whichFillsGap(mention.kind(), gapped) + " " + phrasing.attributed(gapped, true);
-        if (containsWord(rest, mention.text(), false)) {
+        if (Words.containsWord(rest, mention.text(), false)) {
             return true;
         }
-        if (mention.value() != null && (containsWord(rest, mention.value().toPlainString(), false)
-                || mention.value().scale() <= 0 && containsWord(rest, String.format(Locale.ENGLISH, "%,d", mention.value().longValue()), false))) {
+        if (mention.value() != null && (Words.containsWord(rest, mention.value().toPlainString(), false)
+                || mention.value().scale() <= 0 && Words.containsWord(rest, String.format(Locale.ENGLISH, "%,d", mention.value().longValue()), false))) {
             return true;
         }
         if (!mention.kind().isName()) {
             return false;
         }
         for (String word : mention.text().split("[^\\p{L}\\d]+")) {
-            if (word.length() >= 4 && Character.isUpperCase(word.codePointAt(0)) && containsWord(rest, word, true)) {
+            if (word.length() >= 4 && Character.isUpperCase(word.codePointAt(0)) && Words.containsWord(rest, word, true)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean containsWord(String text, String word, boolean caseSensitive) {
-        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])", flags).matcher(text).find();
-    }
 
     private static int swapPriority(Mention mention) {
         return switch (mention.kind()) {

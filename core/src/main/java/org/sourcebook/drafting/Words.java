@@ -1,0 +1,27 @@
+package org.sourcebook.drafting;
+
+import java.util.Locale;
+
+/** Whole-word search without regular expressions: it runs for every mention, so it must be cheap. */
+final class Words {
+
+    private Words() {}
+
+    /** True if {@code word} stands in {@code text} with no letter or digit right before or after it. */
+    static boolean containsWord(String text, String word, boolean caseSensitive) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        String haystack = caseSensitive ? text : text.toLowerCase(Locale.ROOT);
+        String needle = caseSensitive ? word : word.toLowerCase(Locale.ROOT);
+        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+            boolean startsClean = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+            int end = at + needle.length();
+            boolean endsClean = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (startsClean && endsClean) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
