@@ -71,7 +71,7 @@ public class DocumentReaderView extends HorizontalLayout implements BeforeEnterO
         setId("document-reader");
         setWidthFull();
         text.setId("document-text");
-        text.setPadding(false);
+        text.setPadding(true);
         text.addClassNames(LumoUtility.MaxWidth.SCREEN_MEDIUM);
         side.setId("citing-items");
         side.setWidth("24em");
