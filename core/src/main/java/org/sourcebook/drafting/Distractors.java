@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -144,7 +145,7 @@ final class Distractors {
     }
 
     /** Mentions of {@code pool} ordered by distance in value from {@code answer}, nearest first. */
-    private static List<Mention> nearest(List<Mention> pool, Mention answer, java.util.function.Predicate<Mention> fits) {
+    private static List<Mention> nearest(List<Mention> pool, Mention answer, Predicate<Mention> fits) {
         int at = Collections.binarySearch(pool, answer, BY_VALUE);
         int below = at >= 0 ? at - 1 : -at - 2;
         int above = at >= 0 ? at + 1 : -at - 1;
@@ -194,7 +195,7 @@ final class Distractors {
         return shifted;
     }
 
-    private static List<Mention> distinctSorted(List<Mention> all, java.util.function.Predicate<Mention> keep) {
+    private static List<Mention> distinctSorted(List<Mention> all, Predicate<Mention> keep) {
         Map<String, Mention> distinct = new HashMap<>();
         all.stream().filter(keep).forEach(m -> distinct.putIfAbsent(key(m.text()), m));
         List<Mention> sorted = new ArrayList<>(distinct.values());

@@ -123,10 +123,6 @@ public final class DraftChecks {
     }
 
     private static boolean containsWord(String text, String word) {
-        if (word.isBlank()) {
-            return false;
-        }
-        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word.strip()) + "(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+        return !word.isBlank() && Words.containsWord(text, word.strip(), false);
     }
 }

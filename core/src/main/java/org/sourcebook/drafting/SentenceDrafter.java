@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebook.content.item.ChoiceOption;
 import org.sourcebook.content.item.Cloze;
 import org.sourcebook.content.item.ClozeGap;
 import org.sourcebook.content.item.FactCard;
+import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemInfo;
 import org.sourcebook.content.item.ItemKind;
 import org.sourcebook.content.item.ItemOrigin;
@@ -236,7 +238,7 @@ final class SentenceDrafter {
     }
 
     private static Candidate candidate(ItemKind kind, double score, AnalysedSentence sentence, Mention mention, String key,
-            java.util.function.Supplier<org.sourcebook.content.item.Item> build) {
+            Supplier<Item> build) {
         return new Candidate(kind, round(score), sentence.index(), Distractors.key(mention.text()), key, build);
     }
 

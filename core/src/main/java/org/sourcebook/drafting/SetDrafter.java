@@ -28,6 +28,8 @@ final class SetDrafter {
     static final int MIN_EVENTS = 3;
     private static final int MAX_ENTRIES = 5;
     private static final int MAX_EVENT_WORDS = 16;
+    /** An event text with a year of its own would give the order away. */
+    private static final Pattern ANOTHER_YEAR = Pattern.compile("\\b\\d{4}\\b");
 
     /** An event the source dates: the date as written, what happened, and the sentence. */
     record DatedEvent(Mention date, String text, AnalysedSentence sentence) {}
@@ -178,7 +180,7 @@ final class SetDrafter {
                 .replaceAll("\\s+", " ")
                 .replaceAll("\\s+([,.;:!?])", "$1")
                 .replaceAll("^[,;:\\s]+|[\\s,;:]+$", "");
-        if (text.isEmpty() || text.chars().filter(Character::isDigit).count() >= 3 && Pattern.compile("\\b\\d{4}\\b").matcher(text).find()) {
+        if (text.isEmpty() || ANOTHER_YEAR.matcher(text).find()) {
             return "";
         }
         return shortened(Character.toUpperCase(text.charAt(0)) + text.substring(1));

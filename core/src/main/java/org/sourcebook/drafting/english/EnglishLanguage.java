@@ -21,6 +21,7 @@ import org.sourcebook.content.source.DocumentVersion;
 /** Drafting rules for English documents. */
 public final class EnglishLanguage implements DraftingLanguage {
 
+    private static final Pattern MULTIPLIER = Pattern.compile("\\s+(thousand|million|billion|trillion)$");
     private static final Pattern MONTH = Pattern.compile("\\p{Lu}\\p{Ll}+\\.?");
 
     private final EnglishPhrasing phrasing = new EnglishPhrasing();
@@ -63,7 +64,7 @@ public final class EnglishLanguage implements DraftingLanguage {
             return word == null ? text : Character.isUpperCase(text.codePointAt(0))
                     ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
         }
-        Matcher multiplier = Pattern.compile("\\s+(thousand|million|billion|trillion)$").matcher(text);
+        Matcher multiplier = MULTIPLIER.matcher(text);
         if (multiplier.find()) {
             BigDecimal unit = like.value().divide(EnglishNumbers.parse(text.substring(0, multiplier.start()).replace(",", "")),
                     MathContext.DECIMAL64);

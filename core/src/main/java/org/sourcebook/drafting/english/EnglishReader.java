@@ -40,6 +40,7 @@ final class EnglishReader {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?<word>\\p{L}+)|In addition|For example|For instance"
             + "|As a result|In contrast|On the other hand|In other words|At the same time|In short|In fact),\\s+");
     private static final int KEY_WORD_LENGTH = 9;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’\\-]*");
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or)\\s*");
     private static final Pattern QUOTE_AT_END = Pattern.compile("[\"”][.!?)\\]]*$|[.!?…][\"”]$");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"”’')\\]]*$");
@@ -283,7 +284,7 @@ final class EnglishReader {
     }
 
     private static String firstWord(String text) {
-        Matcher word = Pattern.compile("\\p{L}[\\p{L}'’\\-]*").matcher(text);
+        Matcher word = WORD.matcher(text);
         return word.lookingAt() ? word.group() : "";
     }
 
