@@ -2,7 +2,10 @@ package org.sourcebook.account;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +36,14 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public Account currentAccount() {
         return findCurrentEntity().toAccount();
+    }
+
+    /** The display names of the given accounts, e.g. to name a lesson's teacher; unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        accounts.findAllById(ids).forEach(account -> names.put(account.toAccount().id(), account.toAccount().displayName()));
+        return names;
     }
 
     /** Remembers the language the signed-in person chose, for every later session and device. */

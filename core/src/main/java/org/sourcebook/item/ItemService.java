@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +90,22 @@ public class ItemService {
     /** @throws NoSuchItemException if it does not exist or belongs to someone else */
     public StoredItem findElseThrow(ItemId id) {
         return toStored(findOwned(id));
+    }
+
+    /**
+     * The accepted items among {@code ids} that belong to {@code ownerId}, for students reading a
+     * lesson that teacher published: only the published-lessons service calls this, with the ids
+     * of that lesson and its owner, so students never reach items outside a published lesson.
+     */
+    @RolesAllowed(Role.Name.STUDENT)
+    public Map<ItemId, Item> acceptedItemsOf(long ownerId, Collection<ItemId> ids) {
+        Map<ItemId, Item> found = new LinkedHashMap<>();
+        items.findAllById(ids.stream().map(ItemId::value).toList()).stream()
+                .filter(entity -> entity.isOwnedBy(ownerId))
+                .map(this::read)
+                .filter(item -> item.status() == ItemStatus.ACCEPTED)
+                .forEach(item -> found.put(item.id(), item));
+        return found;
     }
 
     /** All of the signed-in teacher's items, oldest first. */

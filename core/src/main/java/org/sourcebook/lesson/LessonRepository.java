@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface LessonRepository extends JpaRepository<LessonEntity, UUID> {
 
     List<LessonEntity> findByOwnerIdOrderByUpdatedAtDesc(long ownerId);
+
+    List<LessonEntity> findByStatusOrderByUpdatedAtDesc(String status);
 }

@@ -3,6 +3,7 @@ package org.sourcebook.source;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -220,6 +221,18 @@ public class DocumentService {
     public DocumentVersion findVersionElseThrow(DocumentId id, int version) {
         findOwned(id);
         return store.findVersion(id, version).orElseThrow(() -> new NoSuchDocumentException(id, version));
+    }
+
+    /**
+     * One version of a document that {@code ownerId} owns, for students reading a lesson that
+     * teacher published; only the published-lessons service calls this, with that lesson's owner
+     * and the versions the lesson cites.
+     */
+    @RolesAllowed(Role.Name.STUDENT)
+    public Optional<DocumentVersion> versionOwnedBy(long ownerId, DocumentId id, int version) {
+        return store.findDocument(id)
+                .filter(document -> document.isOwnedBy(ownerId))
+                .flatMap(document -> store.findVersion(id, version));
     }
 
     private SourceDocumentEntity findOwned(DocumentId id) {

@@ -12,6 +12,7 @@ import org.sourcebook.content.lesson.GradingMethod;
 import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.content.lesson.Quiz;
+import org.sourcebook.content.lesson.QuizLayout;
 import org.sourcebook.content.lesson.QuizSettings;
 import org.sourcebook.content.lesson.ReadingExcerpt;
 import org.sourcebook.content.lesson.SourceAnalysis;
@@ -26,7 +27,7 @@ final class LessonSamples {
 
     static Lesson everyBlockKind(Span passage, List<ItemId> cards, List<ItemId> questions) {
         var settings = new QuizSettings(2, Duration.ofMinutes(20), Instant.parse("2026-03-01T08:00:00Z"),
-                Instant.parse("2026-03-08T18:00:00Z"), true, true, FeedbackTiming.AFTER_CLOSE, GradingMethod.AVERAGE, 0.6);
+                Instant.parse("2026-03-08T18:00:00Z"), true, true, FeedbackTiming.AFTER_CLOSE, GradingMethod.AVERAGE, 0.6, QuizLayout.ALL_ON_ONE_PAGE);
         return new Lesson(LessonId.random(), "The Khojaly statement as a source", "Reading a commemorative statement.",
                 List.of("Say who wrote the statement and why", "Tell claims from corroborated facts"),
                 List.of(

@@ -18,6 +18,8 @@ import org.sourcebook.content.item.Problems;
  * @param shuffleQuestions whether each attempt shows the questions in a new order
  * @param shuffleOptions whether choice options and matching answers are shuffled per attempt
  * @param passMark the share of the total score needed to pass, in [0, 1]
+ * @param layout one question per page or all on one page; lessons stored before this setting
+ *     existed read as one per page
  */
 public record QuizSettings(
         int attemptsAllowed,
@@ -28,18 +30,22 @@ public record QuizSettings(
         boolean shuffleOptions,
         FeedbackTiming feedbackTiming,
         GradingMethod gradingMethod,
-        double passMark) {
+        double passMark,
+        @Nullable QuizLayout layout) {
 
     /**
      * Unlimited attempts, no time limit, always open, questions in order, options shuffled,
-     * feedback after submission, highest attempt counts, pass mark one half.
+     * feedback after submission, highest attempt counts, pass mark one half, one question per page.
      */
     public static final QuizSettings DEFAULTS = new QuizSettings(0, null, null, null, false, true,
-            FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5);
+            FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5, QuizLayout.ONE_PER_PAGE);
 
     public QuizSettings {
         Objects.requireNonNull(feedbackTiming, "quiz settings need a feedback timing");
         Objects.requireNonNull(gradingMethod, "quiz settings need a grading method");
+        if (layout == null) { // a lesson body written before layouts existed
+            layout = QuizLayout.ONE_PER_PAGE;
+        }
     }
 
     public boolean isUnlimited() {

@@ -56,20 +56,20 @@ class QuizSettingsTest {
 
     static QuizSettings settings(int attempts) {
         return new QuizSettings(attempts, null, null, null, false, true, FeedbackTiming.AFTER_SUBMISSION,
-                GradingMethod.HIGHEST, 0.5);
+                GradingMethod.HIGHEST, 0.5, QuizLayout.ONE_PER_PAGE);
     }
 
     private static QuizSettings timed(Duration limit) {
-        return new QuizSettings(1, limit, null, null, false, true, FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5);
+        return new QuizSettings(1, limit, null, null, false, true, FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5, QuizLayout.ONE_PER_PAGE);
     }
 
     private static QuizSettings open(@Nullable Instant opens, @Nullable Instant closes, FeedbackTiming feedback) {
-        return new QuizSettings(1, null, opens, closes, false, true, feedback, GradingMethod.HIGHEST, 0.5);
+        return new QuizSettings(1, null, opens, closes, false, true, feedback, GradingMethod.HIGHEST, 0.5, QuizLayout.ONE_PER_PAGE);
     }
 
     private static QuizSettings passMark(double passMark) {
         return new QuizSettings(1, null, null, null, false, true, FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST,
-                passMark);
+                passMark, QuizLayout.ONE_PER_PAGE);
     }
 
     private static Arguments invalid(String rule, QuizSettings settings, String code, String message) {

@@ -12,6 +12,7 @@ import org.sourcebook.content.item.Question;
 import org.sourcebook.content.item.SampleItems;
 import org.sourcebook.content.lesson.FeedbackTiming;
 import org.sourcebook.content.lesson.GradingMethod;
+import org.sourcebook.content.lesson.QuizLayout;
 import org.sourcebook.content.lesson.QuizSettings;
 
 class QuizAttemptTest {
@@ -21,7 +22,7 @@ class QuizAttemptTest {
     @Test
     void anAttemptStartsOnlyWhileTheQuizIsOpenAndAttemptsAreLeft() {
         var settings = new QuizSettings(2, null, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)), false, true,
-                FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5);
+                FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5, QuizLayout.ONE_PER_PAGE);
 
         assertThat(AttemptPolicy.whyNotStart(settings, 1, NOW)).isEmpty();
         assertThat(AttemptPolicy.whyNotStart(settings, 2, NOW)).contains(AttemptPolicy.NO_ATTEMPTS_LEFT);
@@ -33,7 +34,7 @@ class QuizAttemptTest {
     @Test
     void anAttemptEndsAtItsTimeLimitOrWhenTheQuizClosesWhicheverIsFirst() {
         var limited = new QuizSettings(0, Duration.ofMinutes(20), null, NOW.plus(Duration.ofMinutes(30)), false, true,
-                FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5);
+                FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5, QuizLayout.ONE_PER_PAGE);
 
         assertThat(AttemptPolicy.deadline(limited, NOW)).isEqualTo(NOW.plus(Duration.ofMinutes(20)));
         assertThat(AttemptPolicy.deadline(limited, NOW.plus(Duration.ofMinutes(15)))).isEqualTo(NOW.plus(Duration.ofMinutes(30)));

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.item.Problem;
 import org.sourcebook.content.lesson.FeedbackTiming;
 import org.sourcebook.content.lesson.GradingMethod;
+import org.sourcebook.content.lesson.QuizLayout;
 import org.sourcebook.content.lesson.QuizSettings;
 
 /**
@@ -36,6 +37,7 @@ class QuizSettingsForm extends FormLayout {
     private final Checkbox shuffleOptions = new Checkbox();
     private final Select<FeedbackTiming> feedback = new Select<>();
     private final Select<GradingMethod> grading = new Select<>();
+    private final Select<QuizLayout> layout = new Select<>();
     private final IntegerField passMark = new IntegerField();
     private final Binder<QuizSettingsForm> binder = new Binder<>();
 
@@ -63,6 +65,10 @@ class QuizSettingsForm extends FormLayout {
         grading.setItems(GradingMethod.values());
         grading.setItemLabelGenerator(method -> getTranslation("lessons.grading." + method.name()));
         grading.setValue(settings.gradingMethod());
+        layout.setLabel(getTranslation("lessons.quiz.layout"));
+        layout.setItems(QuizLayout.values());
+        layout.setItemLabelGenerator(choice -> getTranslation("lessons.layout." + choice.name()));
+        layout.setValue(settings.layout());
         passMark.setLabel(getTranslation("lessons.quiz.pass-mark"));
         passMark.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         passMark.setValue((int) Math.round(settings.passMark() * PERCENT));
@@ -73,11 +79,11 @@ class QuizSettingsForm extends FormLayout {
         check(feedback, "feedback-after-close-never-closes");
         check(passMark, "pass-mark-out-of-range");
         List.<AbstractField<?, ?>>of(attempts, timeLimit, opens, closes, shuffleQuestions, shuffleOptions, feedback,
-                grading, passMark).forEach(field -> field.addValueChangeListener(event -> {
+                grading, passMark, layout).forEach(field -> field.addValueChangeListener(event -> {
                     binder.validate();
                     changed.accept(settings());
                 }));
-        add(attempts, timeLimit, opens, closes, feedback, grading, passMark, shuffleQuestions, shuffleOptions);
+        add(attempts, timeLimit, opens, closes, feedback, grading, passMark, layout, shuffleQuestions, shuffleOptions);
     }
 
     /** The settings as the fields show them; may have problems. */
@@ -88,7 +94,8 @@ class QuizSettingsForm extends FormLayout {
                 shuffleQuestions.getValue(), shuffleOptions.getValue(),
                 feedback.getValue() == null ? FeedbackTiming.AFTER_SUBMISSION : feedback.getValue(),
                 grading.getValue() == null ? GradingMethod.HIGHEST : grading.getValue(),
-                passMark.getValue() == null ? 0 : passMark.getValue() / (double) PERCENT);
+                passMark.getValue() == null ? 0 : passMark.getValue() / (double) PERCENT,
+                layout.getValue() == null ? QuizLayout.ONE_PER_PAGE : layout.getValue());
     }
 
     private <V> void check(HasValue<?, V> field, String code) {

@@ -1,0 +1,79 @@
+package org.sourcebook.lesson;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sourcebook.content.item.FactCard;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.ItemId;
+import org.sourcebook.content.item.Question;
+import org.sourcebook.content.lesson.BlockId;
+import org.sourcebook.content.lesson.FactCardDeck;
+import org.sourcebook.content.lesson.Lesson;
+import org.sourcebook.content.lesson.Quiz;
+import org.sourcebook.content.source.DocumentId;
+import org.sourcebook.content.source.DocumentVersion;
+
+/**
+ * A published lesson as a student opens it: the lesson, who published it, and everything its
+ * blocks refer to (the accepted items of its decks and quizzes, the document versions its
+ * passages and items cite). Items or versions that have gone since publishing are simply absent.
+ */
+public record PublishedLesson(
+        Lesson lesson,
+        String teacherName,
+        Instant updatedAt,
+        Map<ItemId, Item> items,
+        Map<VersionKey, DocumentVersion> versions) {
+
+    /** Names one version of one document. */
+    public record VersionKey(DocumentId document, int version) {}
+
+    public PublishedLesson {
+        items = Map.copyOf(items);
+        versions = Map.copyOf(versions);
+    }
+
+    public Optional<Item> item(ItemId id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
+    public Optional<DocumentVersion> version(DocumentId document, int version) {
+        return Optional.ofNullable(versions.get(new VersionKey(document, version)));
+    }
+
+    /** The quiz block with {@code id}. */
+    public Optional<Quiz> quiz(BlockId id) {
+        return lesson.blocks().stream()
+                .filter(block -> block.id().equals(id) && block instanceof Quiz)
+                .map(Quiz.class::cast)
+                .findFirst();
+    }
+
+    /** The questions of {@code quiz} that can still be shown, in the order the teacher listed them. */
+    public List<Question> questionsOf(Quiz quiz) {
+        return quiz.questions().stream()
+                .map(items::get)
+                .filter(Question.class::isInstance)
+                .map(Question.class::cast)
+                .toList();
+    }
+
+    /** The fact cards of every deck in the lesson, each once, in lesson order. */
+    public List<FactCard> cards() {
+        return lesson.blocks().stream()
+                .filter(FactCardDeck.class::isInstance)
+                .flatMap(block -> ((FactCardDeck) block).cards().stream())
+                .distinct()
+                .map(items::get)
+                .filter(FactCard.class::isInstance)
+                .map(FactCard.class::cast)
+                .toList();
+    }
+
+    /** The quiz blocks, in lesson order. */
+    public List<Quiz> quizzes() {
+        return lesson.blocks().stream().filter(Quiz.class::isInstance).map(Quiz.class::cast).toList();
+    }
+}

@@ -1,0 +1,111 @@
+package org.sourcebook.lesson;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sourcebook.account.AccountService;
+import org.sourcebook.content.account.Role;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.ItemId;
+import org.sourcebook.content.lesson.Lesson;
+import org.sourcebook.content.lesson.LessonId;
+import org.sourcebook.content.lesson.ReadingExcerpt;
+import org.sourcebook.content.lesson.Timeline;
+import org.sourcebook.content.lesson.TimelineEntry;
+import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.Span;
+import org.sourcebook.item.ItemService;
+import org.sourcebook.lesson.PublishedLesson.VersionKey;
+import org.sourcebook.persistence.ContentJson;
+import org.sourcebook.source.DocumentService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lessons as students reach them. Until classes and assignments exist, every published lesson is
+ * open to every student; drafts never are. This is the only way students read a teacher's items
+ * and documents, and only those a published lesson uses.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(Role.Name.STUDENT)
+public class PublishedLessonService {
+
+    private static final String PUBLISHED = "published";
+
+    private final LessonRepository lessons;
+    private final ItemService items;
+    private final DocumentService documents;
+    private final AccountService accounts;
+    private final LessonJson json = new LessonJson();
+    private final ObjectMapper parser = ContentJson.mapper();
+
+    PublishedLessonService(LessonRepository lessons, ItemService items, DocumentService documents, AccountService accounts) {
+        this.lessons = lessons;
+        this.items = items;
+        this.documents = documents;
+        this.accounts = accounts;
+    }
+
+    /** The lessons open to the signed-in student, most recently published or changed first. */
+    public List<PublishedLessonSummary> openLessons() {
+        List<LessonEntity> published = lessons.findByStatusOrderByUpdatedAtDesc(PUBLISHED);
+        Map<Long, String> teachers = accounts.displayNames(published.stream().map(LessonEntity::ownerId).toList());
+        return published.stream().map(entity -> {
+            Lesson lesson = read(entity);
+            return new PublishedLessonSummary(lesson.id(), lesson.title(), lesson.summary(),
+                    teachers.getOrDefault(entity.ownerId(), ""), entity.updatedAt());
+        }).toList();
+    }
+
+    /**
+     * A published lesson with what its blocks refer to.
+     *
+     * @throws NoSuchLessonException if it does not exist or is not published
+     */
+    public PublishedLesson open(LessonId id) {
+        LessonEntity entity = lessons.findById(id.value())
+                .filter(found -> PUBLISHED.equals(found.status()))
+                .orElseThrow(() -> new NoSuchLessonException(id));
+        Lesson lesson = read(entity);
+        Map<ItemId, Item> used = items.acceptedItemsOf(entity.ownerId(), lesson.itemIds());
+        Map<VersionKey, DocumentVersion> versions = new HashMap<>();
+        for (Span span : citedSpans(lesson, used.values())) {
+            VersionKey key = new VersionKey(span.documentId(), span.version());
+            if (!versions.containsKey(key)) {
+                documents.versionOwnedBy(entity.ownerId(), span.documentId(), span.version())
+                        .ifPresent(version -> versions.put(key, version));
+            }
+        }
+        String teacher = accounts.displayNames(List.of(entity.ownerId())).getOrDefault(entity.ownerId(), "");
+        return new PublishedLesson(lesson, teacher, entity.updatedAt(), used, versions);
+    }
+
+    private static Set<Span> citedSpans(Lesson lesson, Collection<Item> used) {
+        Set<Span> spans = new LinkedHashSet<>();
+        lesson.blocks().forEach(block -> {
+            if (block instanceof ReadingExcerpt excerpt) {
+                spans.addAll(excerpt.passages());
+            } else if (block instanceof Timeline timeline) {
+                timeline.entries().stream().map(TimelineEntry::citation).filter(Objects::nonNull).forEach(spans::add);
+            }
+        });
+        used.stream().flatMap(item -> item.info().citations().stream()).forEach(spans::add);
+        return spans;
+    }
+
+    private Lesson read(LessonEntity entity) {
+        try {
+            return json.read(parser.readTree(entity.body()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored lesson body is not valid JSON", e);
+        }
+    }
+}
