@@ -8,7 +8,7 @@ import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
 import org.springframework.stereotype.Component;
 
-/** Creates teacher accounts with names unique in the test run, so tests never share data. */
+/** Creates teacher and student accounts with names unique in the test run, so tests never share data. */
 @Component
 public class TestTeachers {
 
@@ -22,9 +22,18 @@ public class TestTeachers {
 
     /** A new teacher account, and a way to act as it. */
     public SignedIn newTeacher() {
-        String name = "teacher-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        return newAccount("teacher", "Teacher", Role.TEACHER);
+    }
+
+    /** A new student account, and a way to act as it. */
+    public SignedIn newStudent() {
+        return newAccount("student", "Student", Role.STUDENT);
+    }
+
+    private SignedIn newAccount(String prefix, String displayName, Role role) {
+        String name = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
         SignedIn.as("test-admin", Role.ADMIN).run(() -> accounts.createAccount(
-                new NewAccount(Username.of(name), "Teacher", "password123", Set.of(Role.TEACHER))));
-        return SignedIn.as(name, Role.TEACHER);
+                new NewAccount(Username.of(name), displayName, "password123", Set.of(role))));
+        return SignedIn.as(name, role);
     }
 }

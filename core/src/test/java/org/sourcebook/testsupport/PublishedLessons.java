@@ -1,0 +1,74 @@
+package org.sourcebook.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.ItemStatus;
+import org.sourcebook.content.item.Question;
+import org.sourcebook.content.lesson.Block;
+import org.sourcebook.content.lesson.BlockId;
+import org.sourcebook.content.lesson.FactCardDeck;
+import org.sourcebook.content.lesson.Lesson;
+import org.sourcebook.content.lesson.LessonId;
+import org.sourcebook.content.lesson.Quiz;
+import org.sourcebook.content.lesson.QuizSettings;
+import org.sourcebook.item.ItemService;
+import org.sourcebook.item.StoredItem;
+import org.sourcebook.lesson.LessonService;
+import org.sourcebook.lesson.StoredLesson;
+import org.springframework.stereotype.Component;
+
+/** Publishes lessons the way a teacher does, for tests of what students do with them. */
+@Component
+public class PublishedLessons {
+
+    /** What was published: the lesson, its quiz block (if any), its deck's cards and quiz questions as stored. */
+    public record Published(SignedIn teacher, Lesson lesson, BlockId quiz, List<Item> cards, List<Question> questions) {
+
+        public LessonId id() {
+            return lesson.id();
+        }
+    }
+
+    private final TestTeachers people;
+    private final ItemService items;
+    private final LessonService lessons;
+
+    PublishedLessons(TestTeachers people, ItemService items, LessonService lessons) {
+        this.people = people;
+        this.items = items;
+        this.lessons = lessons;
+    }
+
+    /**
+     * A new teacher publishes a lesson with a deck of {@code cards} (if any) and a quiz of
+     * {@code questions} (if any) under {@code settings}. The samples must be new items (fresh ids,
+     * as {@code SampleItems} makes them); their citations are dropped, they are stored accepted.
+     */
+    public Published publish(List<? extends Item> cards, List<? extends Question> questions, QuizSettings settings) {
+        SignedIn teacher = people.newTeacher();
+        List<Item> storedCards = store(teacher, cards);
+        List<Question> storedQuestions = store(teacher, questions).stream().map(Question.class::cast).toList();
+        List<Block> blocks = new ArrayList<>();
+        if (!storedCards.isEmpty()) {
+            blocks.add(new FactCardDeck(BlockId.random(), storedCards.stream().map(Item::id).toList()));
+        }
+        BlockId quiz = BlockId.random();
+        if (!storedQuestions.isEmpty()) {
+            blocks.add(new Quiz(quiz, storedQuestions.stream().map(Item::id).toList(), settings));
+        }
+        Lesson lesson = new Lesson(LessonId.random(), "Lesson " + teacher.username(), "", List.of(), blocks);
+        teacher.run(() -> {
+            StoredLesson stored = lessons.add(lesson);
+            lessons.publish(lesson.id(), stored.version());
+        });
+        return new Published(teacher, lesson, quiz, storedCards, storedQuestions);
+    }
+
+    private List<Item> store(SignedIn teacher, List<? extends Item> samples) {
+        List<Item> fresh = samples.stream()
+                .map(item -> item.withCitations(List.of()).withStatus(ItemStatus.ACCEPTED))
+                .toList();
+        return teacher.get(() -> items.add(fresh)).stream().map(StoredItem::item).toList();
+    }
+}
