@@ -14,6 +14,14 @@ import org.sourcebook.content.item.Problem;
 
 class QuizSettingsTest {
 
+    @Test
+    void settingsStoredBeforeLayoutsExistedShowOneQuestionPerPage() {
+        var stored = new QuizSettings(0, null, null, null, false, true, FeedbackTiming.AFTER_SUBMISSION,
+                GradingMethod.HIGHEST, 0.5, null);
+
+        assertThat(stored.layout()).isEqualTo(QuizLayout.ONE_PER_PAGE);
+    }
+
     private static final Instant OPENS = Instant.parse("2026-02-26T08:00:00Z");
 
     @Test
