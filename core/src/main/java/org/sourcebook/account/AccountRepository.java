@@ -11,6 +11,9 @@ interface AccountRepository extends JpaRepository<AccountEntity, Long> {
 
     boolean existsByUsername(String username);
 
+    @Query("select a.id from AccountEntity a where a.username = :username")
+    Optional<Long> findIdByUsername(String username);
+
     @Query("select count(a) > 0 from AccountEntity a join a.roles r where r = :role")
     boolean existsWithRole(Role role);
 }

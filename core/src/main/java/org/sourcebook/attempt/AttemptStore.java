@@ -30,6 +30,10 @@ class AttemptStore {
             long lastSequence, @Nullable Instant submittedAt, @Nullable FinishedBy finishedBy, @Nullable Double marks,
             int maxMarks) {}
 
+    /** What a save needs to know of its attempt. */
+    record SaveTarget(long studentId, List<ItemId> questionIds, long lastSequence, @Nullable Instant deadline,
+            @Nullable Instant submittedAt) {}
+
     /** An answer row; {@code response} is JSON. */
     record AnswerRow(ItemId item, String response, long sequence, Instant savedAt, boolean locked) {}
 
@@ -65,6 +69,14 @@ class AttemptStore {
                 id.value()).stream().findFirst();
     }
 
+    /** The few columns a save checks, the row locked until the transaction ends (saves to one attempt take turns). */
+    Optional<SaveTarget> lockForSave(AttemptId id) {
+        return jdbc.query("select student_id, question_ids, last_sequence, deadline, submitted_at from quiz_attempt"
+                + " where id = ? for update", (rs, i) -> new SaveTarget(rs.getLong("student_id"),
+                        splitIds(rs.getString("question_ids")), rs.getLong("last_sequence"), instant(rs, "deadline"),
+                        instant(rs, "submitted_at")), id.value()).stream().findFirst();
+    }
+
     List<AttemptSummary> attemptsAt(long studentId, LessonId lesson, BlockId quiz) {
         return jdbc.query("select " + SUMMARY_COLUMNS + " from quiz_attempt"
                 + " where student_id = ? and lesson_id = ? and quiz_block_id = ? order by attempt_number",
@@ -86,17 +98,26 @@ class AttemptStore {
                 .stream().findFirst();
     }
 
-    /** Stores the answer to one question, replacing the one before, and moves the attempt's sequence on. */
-    void saveAnswer(AttemptId id, AnswerRow answer) {
+    /**
+     * Stores the answer to one question, replacing the one before unless that one is locked, and
+     * moves the attempt's sequence on. Call with the attempt row locked.
+     *
+     * @return false, storing nothing, if the question's answer is locked
+     */
+    boolean saveAnswer(AttemptId id, AnswerRow answer) {
         int updated = jdbc.update("update quiz_answer set response = ?, sequence_number = ?, saved_at = ?, locked = ?"
-                + " where attempt_id = ? and item_id = ?", answer.response(), answer.sequence(), time(answer.savedAt()),
-                answer.locked(), id.value(), answer.item().value());
+                + " where attempt_id = ? and item_id = ? and locked = false", answer.response(), answer.sequence(),
+                time(answer.savedAt()), answer.locked(), id.value(), answer.item().value());
         if (updated == 0) {
+            if (answer(id, answer.item()).isPresent()) {
+                return false;
+            }
             jdbc.update("insert into quiz_answer (attempt_id, item_id, response, sequence_number, saved_at, locked)"
                     + " values (?, ?, ?, ?, ?, ?)", id.value(), answer.item().value(), answer.response(), answer.sequence(),
                     time(answer.savedAt()), answer.locked());
         }
         jdbc.update("update quiz_attempt set last_sequence = ? where id = ?", answer.sequence(), id.value());
+        return true;
     }
 
     /** Ends the attempt unless it has ended already; true if this call ended it. */

@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.attempt.AnswerSave.Outcome;
 import org.sourcebook.attempt.AttemptStore.AnswerRow;
 import org.sourcebook.attempt.AttemptStore.AttemptRow;
+import org.sourcebook.attempt.AttemptStore.SaveTarget;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.grading.Grade;
 import org.sourcebook.content.grading.Grader;
@@ -203,23 +203,36 @@ public class QuizAttemptService {
         if (json.length() > MAX_RESPONSE_LENGTH) {
             throw new IllegalArgumentException("An answer may be at most " + MAX_RESPONSE_LENGTH + " characters long");
         }
-        AttemptRow row = lockMine(id);
-        if (finisher.finishIfOverdue(row)) {
-            throw new AttemptClosedException(id, finishedBy(id));
+        long me = accounts.currentAccountId();
+        SaveTarget target = store.lockForSave(id).filter(row -> row.studentId() == me)
+                .orElseThrow(() -> new NoSuchAttemptException(id));
+        if (isOver(target)) {
+            throw new AttemptClosedException(id, finishOverdue(id));
         }
-        if (!row.questionIds().contains(question)) {
+        if (!target.questionIds().contains(question)) {
             throw new IllegalArgumentException("Question " + question + " is not part of attempt " + id);
         }
-        Optional<AnswerRow> before = store.answer(id, question);
-        if (sequence <= row.lastSequence()) {
-            boolean repeat = before.filter(answer -> answer.sequence() == sequence && answer.response().equals(json)).isPresent();
-            return new AnswerSave(repeat ? Outcome.REPEATED : Outcome.SUPERSEDED, row.lastSequence());
+        if (sequence <= target.lastSequence()) {
+            boolean repeat = store.answer(id, question)
+                    .filter(answer -> answer.sequence() == sequence && answer.response().equals(json))
+                    .isPresent();
+            return new AnswerSave(repeat ? Outcome.REPEATED : Outcome.SUPERSEDED, target.lastSequence());
         }
-        if (before.filter(AnswerRow::locked).isPresent()) {
-            return new AnswerSave(Outcome.LOCKED, row.lastSequence());
+        if (!store.saveAnswer(id, new AnswerRow(question, json, sequence, clock.instant(), lock))) {
+            return new AnswerSave(Outcome.LOCKED, target.lastSequence());
         }
-        store.saveAnswer(id, new AnswerRow(question, json, sequence, clock.instant(), lock));
         return new AnswerSave(Outcome.SAVED, sequence);
+    }
+
+    private boolean isOver(SaveTarget target) {
+        return target.submittedAt() != null || target.deadline() != null && !clock.instant().isBefore(target.deadline());
+    }
+
+    /** Ends the attempt if its time ran out (it is locked already) and says how it ended. */
+    private FinishedBy finishOverdue(AttemptId id) {
+        AttemptRow row = store.lock(id).orElseThrow(() -> new NoSuchAttemptException(id));
+        finisher.finishIfOverdue(row);
+        return finishedBy(id);
     }
 
     private FinishedBy finishedBy(AttemptId id) {
