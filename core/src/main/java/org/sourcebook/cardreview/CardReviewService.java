@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.content.account.Role;
-import org.sourcebook.content.item.FactCard;
 import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.review.CardMemory;
 import org.sourcebook.content.review.CardPhase;
@@ -23,9 +22,10 @@ import org.sourcebook.content.review.FsrsParameters;
 import org.sourcebook.content.review.FsrsScheduler;
 import org.sourcebook.content.review.Rating;
 import org.sourcebook.content.review.ReviewLog;
+import org.sourcebook.lesson.DeckCard;
 import org.sourcebook.lesson.PublishedLesson;
 import org.sourcebook.lesson.PublishedLessonService;
-import org.sourcebook.lesson.PublishedLessonSummary;
+
 import org.sourcebook.persistence.AccountLock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -136,11 +136,8 @@ public class CardReviewService {
 
     private Map<ItemId, ReviewCard> openCards(Instant now) {
         Map<ItemId, ReviewCard> cards = new LinkedHashMap<>();
-        for (PublishedLessonSummary summary : lessons.openLessons()) {
-            PublishedLesson lesson = lessons.open(summary.id());
-            for (FactCard card : lesson.cards()) {
-                cards.putIfAbsent(card.id(), new ReviewCard(card, summary.id(), summary.title(), CardMemory.fresh(now)));
-            }
+        for (DeckCard card : lessons.openDeckCards()) {
+            cards.put(card.card().id(), new ReviewCard(card.card(), card.lesson(), card.lessonTitle(), CardMemory.fresh(now)));
         }
         return cards;
     }

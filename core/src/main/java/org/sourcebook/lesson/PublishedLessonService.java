@@ -3,8 +3,10 @@ package org.sourcebook.lesson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.content.account.Role;
+import org.sourcebook.content.item.FactCard;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
+import org.sourcebook.content.lesson.FactCardDeck;
 import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.content.lesson.ReadingExcerpt;
@@ -86,6 +90,28 @@ public class PublishedLessonService {
         }
         String teacher = accounts.displayNames(List.of(entity.ownerId())).getOrDefault(entity.ownerId(), "");
         return new PublishedLesson(lesson, teacher, entity.updatedAt(), used, versions);
+    }
+
+    /**
+     * The fact cards of every deck in every lesson open to the student, each card once (in the
+     * newest lesson that uses it), for the review queue. Lighter than opening each lesson: no
+     * questions, no documents.
+     */
+    public List<DeckCard> openDeckCards() {
+        List<DeckCard> cards = new ArrayList<>();
+        Set<ItemId> seen = new HashSet<>();
+        for (LessonEntity entity : lessons.findByStatusOrderByUpdatedAtDesc(PUBLISHED)) {
+            Lesson lesson = read(entity);
+            List<ItemId> deckCards = lesson.blocks().stream()
+                    .filter(FactCardDeck.class::isInstance)
+                    .flatMap(block -> ((FactCardDeck) block).cards().stream())
+                    .filter(seen::add)
+                    .toList();
+            Map<ItemId, Item> found = items.acceptedItemsOf(entity.ownerId(), deckCards);
+            deckCards.stream().map(found::get).filter(FactCard.class::isInstance)
+                    .forEach(card -> cards.add(new DeckCard(lesson.id(), lesson.title(), (FactCard) card)));
+        }
+        return cards;
     }
 
     private static Set<Span> citedSpans(Lesson lesson, Collection<Item> used) {
