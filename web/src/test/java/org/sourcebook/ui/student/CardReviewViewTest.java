@@ -7,12 +7,17 @@ import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import elemental.json.JsonObject;
+import java.lang.reflect.Constructor;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.cardreview.CardReviewService;
 import org.sourcebook.cardreview.ReviewCard;
@@ -85,6 +90,32 @@ class CardReviewViewTest extends KaribuTest {
         ItemId easy = queue.get(1).card().id();
         assertThat(reviews.memories(List.of(easy)).get(easy).reviews()).isEqualTo(1);
         assertThat(text("review-front")).isEqualTo(queue.get(2).card().prompt());
+    }
+
+    @Test
+    void spaceOnAFocusedRatingButtonRatesOnceAndDoesNotAlsoTurnTheNextCard() throws ReflectiveOperationException {
+        login(createAccount("learner", Role.STUDENT));
+        List<ReviewCard> queue = context.getBean(CardReviewService.class).queue().cards();
+        assertThat(queue).hasSizeGreaterThan(1);
+        open(StudentRoutes.CARD_REVIEW);
+        fireShortcut(Key.SPACE);
+
+        // A browser sends the focused button's click and the page's Space shortcut in one round trip.
+        _click(_get(Button.class, spec -> spec.withClasses("rate-good")));
+        BasicUtilsKt._fireDomEvent(UI.getCurrent(), "keydown", keyDown(Key.SPACE));
+
+        assertThat(text("review-front")).isEqualTo(queue.get(1).card().prompt());
+        assertThat(_find(Paragraph.class, spec -> spec.withId("review-back"))).isEmpty();
+        fireShortcut(Key.SPACE);
+        assertThat(text("review-back")).isEqualTo(queue.get(1).card().canonicalAnswer());
+    }
+
+    /** Karibu's key event data, which {@code fireShortcut} builds but always after a round trip. */
+    private static JsonObject keyDown(Key key) throws ReflectiveOperationException {
+        Constructor<?> constructor = Class.forName("com.github.mvysny.kaributesting.v10.MockFilterJsonObject")
+                .getConstructor(Key.class, Set.class);
+        constructor.setAccessible(true);
+        return (JsonObject) constructor.newInstance(key, Set.of());
     }
 
     @Test
