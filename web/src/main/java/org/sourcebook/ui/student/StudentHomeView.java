@@ -41,7 +41,7 @@ public class StudentHomeView extends VerticalLayout implements HasDynamicTitle {
     private Component reviewPanel(int due) {
         Div panel = new Div();
         panel.setId("cards-due");
-        panel.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Background.CONTRAST_5);
+        panel.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Background.CONTRAST_5);
         panel.setWidthFull();
         Paragraph count = new Paragraph(getTranslation("student.home.cards-due", due));
         count.addClassName(LumoUtility.FontWeight.SEMIBOLD);
@@ -71,7 +71,7 @@ public class StudentHomeView extends VerticalLayout implements HasDynamicTitle {
     private Component lessonCard(LessonProgress progress) {
         var summary = progress.lesson();
         Div card = new Div();
-        card.addClassNames("student-lesson", LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.MEDIUM,
+        card.addClassNames("student-lesson", LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.Margin.Bottom.MEDIUM,
                 LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM);
         card.setId("lesson-" + summary.id());
         H3 title = new H3(new Anchor(StudentRoutes.lesson(summary.id()), summary.title()));

@@ -55,7 +55,13 @@ class PlayerDeck extends Div {
 
     private void rate(FactCard card, Rating rating, Div ratingArea) {
         CardMemory memory = memories.get(card.id());
-        Rated rated = reviews.rate(card.id(), rating, memory.reviews());
+        Rated rated;
+        try {
+            rated = reviews.rate(card.id(), rating, memory.reviews());
+        } catch (IllegalArgumentException noLongerOpen) {
+            Notification.show(getTranslation("student.lesson.gone"));
+            return;
+        }
         memories.put(card.id(), rated.memory());
         if (!rated.applied()) {
             Notification.show(getTranslation("student.card.rated-elsewhere"));

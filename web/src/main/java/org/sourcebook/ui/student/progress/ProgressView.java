@@ -43,7 +43,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     private Component lesson(LessonProgress progress) {
         Div panel = new Div();
         panel.setId("progress-" + progress.lesson().id());
-        panel.addClassNames("lesson-progress", LumoUtility.Padding.MEDIUM, LumoUtility.Border.ALL,
+        panel.addClassNames("lesson-progress", LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.Border.ALL,
                 LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM);
         panel.setWidthFull();
         H3 title = new H3(new Anchor(StudentRoutes.lesson(progress.lesson().id()), progress.lesson().title()));

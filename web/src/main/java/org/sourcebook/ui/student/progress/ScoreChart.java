@@ -36,6 +36,7 @@ class ScoreChart extends Div {
         fill.setWidthFull();
         fill.getStyle().set("height", Math.max(1, Math.round(score * 100)) + "%").set("min-height", "2px");
         Div track = new Div(fill);
+        track.addClassName(LumoUtility.Background.CONTRAST_5);
         track.getStyle().set("flex", "1").set("display", "flex").set("align-items", "flex-end").set("width", "100%");
         Span number = new Span(getTranslation("student.progress.chart.attempt", attempt.number()));
         number.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);

@@ -74,7 +74,7 @@ public class CardReviewView extends VerticalLayout implements HasDynamicTitle {
         showAnswer.addClickListener(click -> byClick(this::showAnswer));
         ratings.setId("review-ratings");
         card.setId("review-card");
-        card.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Background.CONTRAST_5);
+        card.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Background.CONTRAST_5);
         card.setWidthFull();
         card.getElement().setAttribute("aria-live", "polite");
         card.add(lessonTitle, front, back, showAnswer, ratings);
@@ -153,9 +153,13 @@ public class CardReviewView extends VerticalLayout implements HasDynamicTitle {
         if (current == null || !answerShown) {
             return;
         }
-        Rated rated = reviews.rate(current.card().id(), rating, current.memory().reviews());
-        if (!rated.applied()) {
-            Notification.show(getTranslation("student.card.rated-elsewhere"));
+        try {
+            Rated rated = reviews.rate(current.card().id(), rating, current.memory().reviews());
+            if (!rated.applied()) {
+                Notification.show(getTranslation("student.card.rated-elsewhere"));
+            }
+        } catch (IllegalArgumentException noLongerOpen) {
+            Notification.show(getTranslation("student.lesson.gone"));
         }
         next();
     }
