@@ -3,6 +3,7 @@ package org.sourcebook.ui.student;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -78,18 +79,21 @@ class LessonPlayerViewTest extends KaribuTest {
     }
 
     @Test
-    void withNoAttemptsLeftTheButtonIsOffAndSaysWhyAndPastAttemptsLinkToTheirReview() {
+    void whenTheLastAttemptIsUsedUpElsewhereStartSaysWhyAndThePanelLinksToTheReview() {
         login(createAccount("learner", Role.STUDENT));
         LessonId lesson = StudentFixtures.publishDemoCopy(context, "One attempt only",
                 new QuizSettings(1, null, null, null, false, true, QuizSettings.DEFAULTS.feedbackTiming(),
                         QuizSettings.DEFAULTS.gradingMethod(), 0.5, null));
         Quiz quiz = block(StudentFixtures.demoLesson(context), Quiz.class);
+        open(StudentRoutes.lesson(lesson));
         QuizAttemptService attempts = context.getBean(QuizAttemptService.class);
         QuizAttempt attempt = attempts.startOrResume(lesson, quiz.id());
         attempts.submit(attempt.id());
 
-        open(StudentRoutes.lesson(lesson));
+        _click(_get(Button.class, spec -> spec.withText("Start attempt")));
 
+        expectNotifications("You have used all your attempts at this quiz.");
+        assertThat(currentView()).isInstanceOf(LessonPlayerView.class);
         Div panel = _get(Div.class, spec -> spec.withId("quiz-" + quiz.id()));
         assertThat(panel.getElement().getTextRecursively()).contains("Attempts used: 1 of 1", "Your grade: 0%",
                 "Attempt 1, started", "You have used all your attempts at this quiz.");
