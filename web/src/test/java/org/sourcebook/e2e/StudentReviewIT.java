@@ -83,7 +83,7 @@ class StudentReviewIT {
 
         wait(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("review-front"), first)));
         String second = browser.waitFor(By.id("review-front")).getText();
-        pause();
+        awaitIdle();
         assertThat(browser.driver.findElements(By.id("review-back"))).allMatch(back -> !back.isDisplayed());
         new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
         browser.waitFor(By.id("review-back"));
@@ -115,12 +115,9 @@ class StudentReviewIT {
         new WebDriverWait(browser.driver, Browser.PATIENCE).until(condition);
     }
 
-    /** Lets a second, unwanted round trip (if any) reach the page before asserting it did not happen. */
-    private static void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Waits until the page has no request to the server in flight (a second, unwanted one included). */
+    private static void awaitIdle() {
+        wait(driver -> Boolean.TRUE.equals(browser.driver.executeScript("return Object.values(window.Vaadin.Flow.clients)"
+                + ".every(client => !client.isActive || !client.isActive())")));
     }
 }
