@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.content.account.Role;
@@ -109,6 +111,33 @@ public class CardReviewService {
         ReviewLog log = scheduler.review(memory, rating, now);
         store.record(me, card, log);
         return new Rated(log.after(), true);
+    }
+
+    /**
+     * What the scheduler knows of the student's own memory of each of {@code cards}: a fresh memory
+     * for a card never reviewed, so a page can show and rate cards outside the daily queue (the
+     * lesson player) with the review count {@link #rate} expects.
+     */
+    public Map<ItemId, CardMemory> memories(Collection<ItemId> cards) {
+        Map<ItemId, CardMemory> known = store.memories(accounts.currentAccount().id());
+        Instant now = clock.instant();
+        Map<ItemId, CardMemory> memories = new LinkedHashMap<>();
+        cards.forEach(card -> memories.put(card, known.getOrDefault(card, CardMemory.fresh(now))));
+        return memories;
+    }
+
+    /**
+     * When the next of the student's reviewed cards falls due after now, for "all done" pages;
+     * empty when none will (no card studied yet, or all of them are due already).
+     */
+    public Optional<Instant> nextDue() {
+        Instant now = clock.instant();
+        Map<ItemId, ReviewCard> open = openCards(now);
+        return store.memories(accounts.currentAccount().id()).entrySet().stream()
+                .filter(entry -> open.containsKey(entry.getKey()))
+                .map(entry -> entry.getValue().due())
+                .filter(due -> due.isAfter(now))
+                .min(Comparator.naturalOrder());
     }
 
     /** When the card would next be due after each rating now, for the rating buttons. */

@@ -10,10 +10,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasDynamicTitle;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.ui.KaribuTest;
-import org.sourcebook.ui.base.RoleHomeView;
 
 class LanguageTest extends KaribuTest {
 
@@ -60,6 +60,6 @@ class LanguageTest extends KaribuTest {
     }
 
     private static String homeTitle() {
-        return ((RoleHomeView) currentView()).getPageTitle();
+        return ((HasDynamicTitle) currentView()).getPageTitle();
     }
 }
