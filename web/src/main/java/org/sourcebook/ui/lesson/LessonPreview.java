@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.Optional;
 import org.sourcebook.content.item.ChoiceOption;
 import org.sourcebook.content.item.ChoiceQuestion;
@@ -28,7 +27,6 @@ import org.sourcebook.content.lesson.Timeline;
 import org.sourcebook.content.lesson.TimelineEntry;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.Span;
-import org.sourcebook.content.source.TextRange;
 
 /**
  * A lesson as students see it, read-only: reading excerpts with their citations, fact cards that
@@ -98,14 +96,7 @@ public class LessonPreview extends VerticalLayout {
         if (version.isEmpty()) {
             return getTranslation("lesson.citation.unknown");
         }
-        List<TextRange> paragraphs = version.get().paragraphs();
-        int number = 1;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).end() > passage.start()) {
-                number = i + 1;
-                break;
-            }
-        }
+        int number = Paragraphs.numberAt(version.get(), passage.start());
         return getTranslation("lesson.citation", number, version.get().metadata().title());
     }
 
