@@ -80,6 +80,7 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
     private final H2 title = new H2();
     private final Span progress = new Span();
     private final Span saveStatus = new Span();
+    private final Span saving = new Span();
     private final Span timeLeft = new Span();
     private final Div questionArea = new Div();
     private final Div jumpBar = new Div();
@@ -103,6 +104,7 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
         progress.setId("quiz-progress");
         saveStatus.setId("save-status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
+        saving.setId("save-pending");
         timeLeft.setId("time-left");
         timeLeft.setVisible(false);
         questionArea.setId("questions");
@@ -167,7 +169,7 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
         saver = new AnswerSaver(attempts, attempt.id(), attempt.answers().lastSequence());
         title.setText(lessonTitle());
         Span number = new Span(getTranslation("quiz.attempt-number", attempt.number()));
-        HorizontalLayout status = new HorizontalLayout(progress, saveStatus, timeLeft);
+        HorizontalLayout status = new HorizontalLayout(progress, saveStatus, saving, timeLeft);
         status.setWrap(true);
         status.setAlignItems(FlexComponent.Alignment.BASELINE);
         status.addClassName("quiz-status");
@@ -190,7 +192,22 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
             timeLeft.setVisible(true);
             timeLeft.setText(getTranslation("quiz.time-left", minutesSeconds(attempt.timeLeft(clock.instant()))));
         }
+        showSavingWhileTyping();
         showProgress();
+    }
+
+    /**
+     * Shows "Saving…" in the browser as soon as the student types or picks something, until the
+     * server has handled the save ({@link #showProgress()} clears it): the save itself happens in
+     * the same round trip as the change, so only the browser can show that one is under way.
+     */
+    private void showSavingWhileTyping() {
+        questionArea.getElement().executeJs("""
+                const saving = $0, status = $1, text = $2;
+                const show = () => { saving.textContent = text; status.hidden = true; };
+                this.addEventListener('input', show);
+                this.addEventListener('change', show);
+                """, saving.getElement(), saveStatus.getElement(), getTranslation("quiz.save.saving"));
     }
 
     private String lessonTitle() {
@@ -349,6 +366,7 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
         if (ended) {
             return;
         }
+        showProgress();
         if (saver.hasPending()) {
             try {
                 saver.retry();
@@ -404,6 +422,7 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void showProgress() {
+        saving.getElement().executeJs("this.textContent = ''; $0.hidden = false;", saveStatus.getElement());
         long answered = attempt.questions().stream().filter(question -> isAnswered(question.id())).count();
         progress.setText(getTranslation("quiz.progress", answered, attempt.questions().size()));
         saveStatus.getElement().getThemeList().clear();

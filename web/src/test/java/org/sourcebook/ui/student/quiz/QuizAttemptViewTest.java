@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,20 @@ class QuizAttemptViewTest extends KaribuTest {
     }
 
     @Test
+    void aSaveOvertakenByAnotherTabIsSentAgainSoTheNewestAnswerWins() throws IOException {
+        QuizAttempt attempt = startAttempt(ALL_ON_ONE_PAGE);
+        ItemId shortAnswer = fixture.questions().get(3).id();
+        attempts.save(attempt.id(), shortAnswer, new TextResponse("from the other tab"), 1);
+
+        _get(card(4), TextField.class).setValue("from this tab");
+
+        assertThat(text("save-status")).isEqualTo("Saved");
+        var saved = attempts.find(attempt.id()).answers();
+        assertThat(response(saved, shortAnswer)).isEqualTo(new TextResponse("from this tab"));
+        assertThat(saved.lastSequence()).isEqualTo(2);
+    }
+
+    @Test
     void onePerPageShowsOneQuestionWithNavigationAndMarksAnsweredOnes() throws IOException {
         startAttempt(settings(QuizLayout.ONE_PER_PAGE, FeedbackTiming.AFTER_SUBMISSION, null, null));
 
@@ -227,7 +242,8 @@ class QuizAttemptViewTest extends KaribuTest {
 
         assertThat(currentView()).isInstanceOf(AttemptReviewView.class);
         double marks = attempts.review(attempt.id()).grading().marks();
-        assertThat(text("attempt-score")).contains("Score: " + marks + " of 8 (" + Math.round(marks * 100 / 8) + "%)")
+        String shown = marks == Math.rint(marks) ? String.valueOf((long) marks) : String.format(Locale.ENGLISH, "%.1f", marks);
+        assertThat(text("attempt-score")).contains("Score: " + shown + " of 8 (" + Math.round(marks * 100 / 8) + "%)")
                 .contains("Passed (pass mark 50%)").contains("Submitted on");
         assertThat(text("review-1")).contains("Your answer: B) Khojaly").contains("Correct")
                 .contains("Correct answer: B) Khojaly").contains("Feedback on SINGLE_CHOICE")
