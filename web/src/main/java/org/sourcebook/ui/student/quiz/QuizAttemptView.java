@@ -3,7 +3,6 @@ package org.sourcebook.ui.student.quiz;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -144,9 +143,8 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        ui.setPollInterval(POLL_MILLIS);
-        polling = ui.addPollListener(poll -> onPoll());
+        polling = attachEvent.getUI().addPollListener(poll -> onPoll());
+        updatePolling();
         startCountdown();
     }
 
@@ -362,7 +360,7 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** Sends failed saves again; with a deadline that has passed, lets the server end the attempt. */
-    void onPoll() {
+    private void onPoll() {
         if (ended) {
             return;
         }
@@ -421,7 +419,14 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
                 """, (double) left.toMillis(), getTranslation("quiz.time-left", "{}"));
     }
 
+    /** Polls the server while there is a deadline to watch or a failed save to send again; otherwise stays quiet. */
+    private void updatePolling() {
+        boolean needed = attempt != null && !ended && (attempt.deadline() != null || saver.hasPending());
+        getUI().ifPresent(ui -> ui.setPollInterval(needed ? POLL_MILLIS : -1));
+    }
+
     private void showProgress() {
+        updatePolling();
         saving.getElement().executeJs("this.textContent = ''; $0.hidden = false;", saveStatus.getElement());
         long answered = attempt.questions().stream().filter(question -> isAnswered(question.id())).count();
         progress.setText(getTranslation("quiz.progress", answered, attempt.questions().size()));
@@ -463,10 +468,5 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
         long seconds = left == null ? 0 : left.toSeconds();
         String minutes = String.format("%02d:%02d", seconds / 60 % 60, seconds % 60);
         return seconds >= 3600 ? seconds / 3600 + ":" + minutes : minutes;
-    }
-
-    /** The answers as the page holds them, for tests: what was saved, by question. */
-    Map<ItemId, Response> shownAnswers() {
-        return Map.copyOf(answers);
     }
 }

@@ -253,10 +253,13 @@ class QuizAttemptViewTest extends KaribuTest {
         assertThat(text("review-3")).contains("Your answer: A) True");
         assertThat(text("review-5")).contains("Your answer: 600").contains("Wrong").contains("Correct answer: 613 civilians");
         assertThat(text("review-6")).contains("[Khojaly]").contains("[26]");
-        assertThat(_get(Button.class, spec -> spec.withId("try-again"))).isNotNull();
-
         open(StudentRoutes.attempt(attempt.id()));
         assertThat(currentView()).as("a submitted attempt opens as its review").isInstanceOf(AttemptReviewView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("try-again")));
+        assertThat(currentView()).isInstanceOf(QuizAttemptView.class);
+        assertThat(currentView().getElement().getTextRecursively()).contains("Attempt 2");
+        assertThat(text("quiz-progress")).isEqualTo("0 of 8 answered");
     }
 
     @Test
