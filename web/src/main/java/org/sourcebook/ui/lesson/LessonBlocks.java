@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.List;
 import java.util.Optional;
 import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.lesson.Block;
@@ -23,7 +22,6 @@ import org.sourcebook.content.lesson.Timeline;
 import org.sourcebook.content.lesson.TimelineEntry;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.Span;
-import org.sourcebook.content.source.TextRange;
 
 /**
  * A lesson's content in order, as students meet it: title, summary, objectives, then one section
@@ -119,14 +117,7 @@ public class LessonBlocks extends VerticalLayout {
         if (version.isEmpty()) {
             return getTranslation("lesson.citation.unknown");
         }
-        List<TextRange> paragraphs = version.get().paragraphs();
-        int number = 1;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).end() > passage.start()) {
-                number = i + 1;
-                break;
-            }
-        }
+        int number = Paragraphs.numberAt(version.get(), passage.start());
         return getTranslation("lesson.citation", number, version.get().metadata().title());
     }
 

@@ -58,6 +58,7 @@ import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.ui.lesson.LessonPreview;
 import org.sourcebook.ui.lesson.MarkdownText;
+import org.sourcebook.ui.lesson.Times;
 
 /**
  * Edits one of the teacher's lessons: title, summary (Markdown), objectives and blocks. Saving

@@ -14,6 +14,7 @@ import org.sourcebook.content.account.Role;
 import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.lesson.LessonService;
 import org.sourcebook.lesson.StoredLesson;
+import org.sourcebook.ui.lesson.Times;
 
 /** The teacher's lessons, most recently changed first: create, open, duplicate. */
 @Route("teacher/lessons")

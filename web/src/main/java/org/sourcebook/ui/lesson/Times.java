@@ -1,4 +1,4 @@
-package org.sourcebook.ui.teacher.lessons;
+package org.sourcebook.ui.lesson;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -6,12 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Times shown in the lesson pages: medium date and short time, in UTC (as the quiz settings). */
-final class Times {
+/** Times shown in the lesson and quiz pages: medium date and short time, in UTC (as the quiz settings). */
+public final class Times {
 
     private Times() {}
 
-    static String format(Instant at, Locale locale) {
+    public static String format(Instant at, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
                 .withZone(ZoneOffset.UTC)
