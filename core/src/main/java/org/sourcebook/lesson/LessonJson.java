@@ -73,6 +73,15 @@ public final class LessonJson {
         }
     }
 
+    /** A lesson body as stored in the database, which this class wrote. */
+    Lesson readStored(String body) {
+        try {
+            return read(mapper.readTree(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored lesson body is not valid JSON", e);
+        }
+    }
+
     private List<Block> blocks(JsonNode blocks) throws JsonProcessingException {
         List<Block> result = new ArrayList<>();
         for (JsonNode block : blocks) {

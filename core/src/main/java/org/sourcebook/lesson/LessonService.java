@@ -1,7 +1,5 @@
 package org.sourcebook.lesson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import org.sourcebook.content.lesson.Quiz;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.NoSuchItemException;
 import org.sourcebook.persistence.ConcurrentEditException;
-import org.sourcebook.persistence.ContentJson;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +40,6 @@ public class LessonService {
     private final AccountService accounts;
     private final Clock clock;
     private final LessonJson json = new LessonJson();
-    private final ObjectMapper parser = ContentJson.mapper();
 
     LessonService(LessonRepository lessons, LessonRevisionRepository revisions, ItemService items,
             AccountService accounts, Clock clock) {
@@ -169,7 +165,7 @@ public class LessonService {
         LessonEntity entity = findCurrent(id, expectedVersion);
         LessonRevisionEntity revision = revisions.findByLessonIdAndRevisionNumber(id.value(), number)
                 .orElseThrow(() -> new NoSuchLessonException(id));
-        return save(entity, parse(revision.body()), entity.status(), accounts.currentAccount());
+        return save(entity, json.readStored(revision.body()), entity.status(), accounts.currentAccount());
     }
 
     private StoredLesson save(LessonEntity entity, Lesson lesson, String status, Account by) {
@@ -240,14 +236,6 @@ public class LessonService {
     }
 
     private Lesson read(LessonEntity entity) {
-        return parse(entity.body());
-    }
-
-    private Lesson parse(String body) {
-        try {
-            return json.read(parser.readTree(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored lesson body is not valid JSON", e);
-        }
+        return json.readStored(entity.body());
     }
 }

@@ -1,7 +1,5 @@
 package org.sourcebook.lesson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +25,6 @@ import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.Span;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.lesson.PublishedLesson.VersionKey;
-import org.sourcebook.persistence.ContentJson;
 import org.sourcebook.source.DocumentService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +46,6 @@ public class PublishedLessonService {
     private final DocumentService documents;
     private final AccountService accounts;
     private final LessonJson json = new LessonJson();
-    private final ObjectMapper parser = ContentJson.mapper();
 
     PublishedLessonService(LessonRepository lessons, ItemService items, DocumentService documents, AccountService accounts) {
         this.lessons = lessons;
@@ -128,10 +124,6 @@ public class PublishedLessonService {
     }
 
     private Lesson read(LessonEntity entity) {
-        try {
-            return json.read(parser.readTree(entity.body()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored lesson body is not valid JSON", e);
-        }
+        return json.readStored(entity.body());
     }
 }
