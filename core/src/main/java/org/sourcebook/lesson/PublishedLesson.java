@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.item.FactCard;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
@@ -19,13 +20,16 @@ import org.sourcebook.content.source.DocumentVersion;
  * A published lesson as a student opens it: the lesson, who published it, and everything its
  * blocks refer to (the accepted items of its decks and quizzes, the document versions its
  * passages and items cite). Items or versions that have gone since publishing are simply absent.
+ *
+ * @param due when the student's assignment of it is due; null when no due date is set
  */
 public record PublishedLesson(
         Lesson lesson,
         String teacherName,
         Instant updatedAt,
         Map<ItemId, Item> items,
-        Map<VersionKey, DocumentVersion> versions) {
+        Map<VersionKey, DocumentVersion> versions,
+        @Nullable Instant due) {
 
     /** Names one version of one document. */
     public record VersionKey(DocumentId document, int version) {}

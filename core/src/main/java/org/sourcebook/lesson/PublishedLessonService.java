@@ -1,8 +1,10 @@
 package org.sourcebook.lesson;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.item.FactCard;
@@ -24,15 +27,16 @@ import org.sourcebook.content.lesson.TimelineEntry;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.Span;
 import org.sourcebook.item.ItemService;
+import org.sourcebook.lesson.AssignedLessons.Window;
 import org.sourcebook.lesson.PublishedLesson.VersionKey;
 import org.sourcebook.source.DocumentService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lessons as students reach them. Until classes and assignments exist, every published lesson is
- * open to every student; drafts never are. This is the only way students read a teacher's items
- * and documents, and only those a published lesson uses.
+ * Lessons as students reach them: a published lesson assigned to a class the student is in, from
+ * the assignment's opening time; drafts and unassigned lessons never are. This is the only way
+ * students read a teacher's items and documents, and only those such a lesson uses.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,34 +49,41 @@ public class PublishedLessonService {
     private final ItemService items;
     private final DocumentService documents;
     private final AccountService accounts;
+    private final AssignedLessons assigned;
+    private final Clock clock;
     private final LessonJson json = new LessonJson();
 
-    PublishedLessonService(LessonRepository lessons, ItemService items, DocumentService documents, AccountService accounts) {
+    PublishedLessonService(LessonRepository lessons, ItemService items, DocumentService documents, AccountService accounts,
+            AssignedLessons assigned, Clock clock) {
         this.lessons = lessons;
         this.items = items;
         this.documents = documents;
         this.accounts = accounts;
+        this.assigned = assigned;
+        this.clock = clock;
     }
 
     /** The lessons open to the signed-in student, most recently published or changed first. */
     public List<PublishedLessonSummary> openLessons() {
-        List<LessonEntity> published = lessons.findByStatusOrderByUpdatedAtDesc(PUBLISHED);
+        Map<UUID, Window> open = openToMe();
+        List<LessonEntity> published = openEntities(open);
         Map<Long, String> teachers = accounts.displayNames(published.stream().map(LessonEntity::ownerId).toList());
         return published.stream().map(entity -> {
             Lesson lesson = read(entity);
             return new PublishedLessonSummary(lesson.id(), lesson.title(), lesson.summary(),
-                    teachers.getOrDefault(entity.ownerId(), ""), entity.updatedAt());
+                    teachers.getOrDefault(entity.ownerId(), ""), entity.updatedAt(), open.get(entity.id()).due());
         }).toList();
     }
 
     /**
      * A published lesson with what its blocks refer to.
      *
-     * @throws NoSuchLessonException if it does not exist or is not published
+     * @throws NoSuchLessonException if it does not exist, is not published or is not open to the student
      */
     public PublishedLesson open(LessonId id) {
+        Window window = openToMe().get(id.value());
         LessonEntity entity = lessons.findById(id.value())
-                .filter(found -> PUBLISHED.equals(found.status()))
+                .filter(found -> PUBLISHED.equals(found.status()) && window != null)
                 .orElseThrow(() -> new NoSuchLessonException(id));
         Lesson lesson = read(entity);
         Map<ItemId, Item> used = items.acceptedItemsOf(entity.ownerId(), lesson.itemIds());
@@ -85,7 +96,7 @@ public class PublishedLessonService {
             }
         }
         String teacher = accounts.displayNames(List.of(entity.ownerId())).getOrDefault(entity.ownerId(), "");
-        return new PublishedLesson(lesson, teacher, entity.updatedAt(), used, versions);
+        return new PublishedLesson(lesson, teacher, entity.updatedAt(), used, versions, window.due());
     }
 
     /**
@@ -96,7 +107,7 @@ public class PublishedLessonService {
     public List<DeckCard> openDeckCards() {
         List<DeckCard> cards = new ArrayList<>();
         Set<ItemId> seen = new HashSet<>();
-        for (LessonEntity entity : lessons.findByStatusOrderByUpdatedAtDesc(PUBLISHED)) {
+        for (LessonEntity entity : openEntities(openToMe())) {
             Lesson lesson = read(entity);
             List<ItemId> deckCards = lesson.blocks().stream()
                     .filter(FactCardDeck.class::isInstance)
@@ -108,6 +119,18 @@ public class PublishedLessonService {
                     .forEach(card -> cards.add(new DeckCard(lesson.id(), lesson.title(), (FactCard) card)));
         }
         return cards;
+    }
+
+    private Map<UUID, Window> openToMe() {
+        return assigned.openTo(accounts.currentAccountId(), clock.instant());
+    }
+
+    /** The published lessons among {@code open}, most recently changed first. */
+    private List<LessonEntity> openEntities(Map<UUID, Window> open) {
+        return lessons.findAllById(open.keySet()).stream()
+                .filter(entity -> PUBLISHED.equals(entity.status()))
+                .sorted(Comparator.comparing(LessonEntity::updatedAt).reversed())
+                .toList();
     }
 
     private static Set<Span> citedSpans(Lesson lesson, Collection<Item> used) {

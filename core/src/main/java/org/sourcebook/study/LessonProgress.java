@@ -13,7 +13,8 @@ import org.sourcebook.lesson.PublishedLessonSummary;
  * How far the signed-in student is with one lesson: each quiz's attempts and grade, the lesson's
  * fact cards, and when it is due.
  *
- * @param due when the lesson's first still-open quiz closes; null when nothing closes
+ * @param due the earliest of the assignment's due date and the closing time of the lesson's still-open
+ *     quizzes; null when none is set
  */
 public record LessonProgress(PublishedLessonSummary lesson, List<QuizProgress> quizzes, DeckProgress cards,
         @Nullable Instant due) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.sourcebook.attempt.QuizAttemptService;
 import org.sourcebook.cardreview.CardReviewService;
 import org.sourcebook.content.account.Role;
@@ -46,11 +47,11 @@ public class StudyService {
                 .toList();
     }
 
-    /** @throws NoSuchLessonException if the lesson is not published */
+    /** @throws NoSuchLessonException if the lesson is not published or not open to the student */
     public LessonProgress progress(LessonId id) {
         PublishedLesson lesson = lessons.open(id);
         PublishedLessonSummary summary = new PublishedLessonSummary(id, lesson.lesson().title(), lesson.lesson().summary(),
-                lesson.teacherName(), lesson.updatedAt());
+                lesson.teacherName(), lesson.updatedAt(), lesson.due());
         return progress(summary, lesson);
     }
 
@@ -59,11 +60,12 @@ public class StudyService {
         List<QuizProgress> quizzes = lesson.quizzes().stream()
                 .map(quiz -> new QuizProgress(quiz.id(), attempts.status(summary.id(), quiz.id())))
                 .toList();
-        Instant due = lesson.quizzes().stream()
-                .map(Quiz::settings)
-                .map(QuizSettings::closesAt)
+        Instant due = Stream.concat(Stream.of(summary.due()), lesson.quizzes().stream()
+                        .map(Quiz::settings)
+                        .map(QuizSettings::closesAt)
+                        .filter(Objects::nonNull)
+                        .filter(closes -> closes.isAfter(now)))
                 .filter(Objects::nonNull)
-                .filter(closes -> closes.isAfter(now))
                 .min(Instant::compareTo)
                 .orElse(null);
         return new LessonProgress(summary, quizzes, cards.progress(lesson), due);

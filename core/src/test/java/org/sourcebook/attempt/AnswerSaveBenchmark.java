@@ -77,7 +77,7 @@ public final class AnswerSaveBenchmark {
         TestTeachers people = context.getBean(TestTeachers.class);
         List<Student> students = new ArrayList<>();
         for (int i = 0; i < studentCount; i++) {
-            SignedIn student = people.newStudent();
+            SignedIn student = lesson.enrol(people.newStudent());
             AttemptId attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz())).id();
             students.add(new Student(student, attempt, lesson.questions().stream().map(Question::id).toList()));
         }

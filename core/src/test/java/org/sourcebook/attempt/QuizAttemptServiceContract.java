@@ -69,7 +69,7 @@ abstract class QuizAttemptServiceContract {
     @Test
     void startingTwiceResumesTheSameAttemptWithItsQuestionsInOrder() {
         Published lesson = threeQuestions(OPEN);
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
 
         QuizAttempt first = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         QuizAttempt again = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
@@ -84,7 +84,7 @@ abstract class QuizAttemptServiceContract {
     @Test
     void everyAnswerIsStoredWhenGivenAndReadBackOnResume() {
         Published lesson = threeQuestions(OPEN);
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         ItemId choice = lesson.questions().get(0).id();
         ItemId text = lesson.questions().get(1).id();
@@ -104,7 +104,7 @@ abstract class QuizAttemptServiceContract {
     @Test
     void aRepeatedSaveChangesNothingAndALateOneIsReportedAsSuperseded() {
         Published lesson = threeQuestions(OPEN);
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         ItemId gaps = lesson.questions().get(2).id();
         student.run(() -> attempts.save(attempt.id(), gaps, GapResponse.of("Khojaly", "26"), 1));
@@ -123,7 +123,7 @@ abstract class QuizAttemptServiceContract {
     @Test
     void submittingGradesTheSavedAnswersAndLocksTheAttempt() {
         Published lesson = threeQuestions(OPEN);
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         List<Question> questions = lesson.questions();
         student.run(() -> attempts.save(attempt.id(), questions.get(0).id(), ChoiceResponse.of("b"), 1));
@@ -145,7 +145,7 @@ abstract class QuizAttemptServiceContract {
     @Test
     void theGradeThatCountsFollowsTheGradingMethodAndAttemptsRunOut() {
         Published lesson = threeQuestions(settings(2, null, FeedbackTiming.AFTER_SUBMISSION, GradingMethod.LAST, null));
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         ItemId choice = lesson.questions().get(0).id();
         QuizAttempt first = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         student.run(() -> attempts.save(first.id(), choice, ChoiceResponse.of("b"), 1));
@@ -169,7 +169,7 @@ abstract class QuizAttemptServiceContract {
     void theServerSubmitsAnAttemptWhenItsTimeRunsOutWithTheAnswersSavedByThen() {
         Published lesson = threeQuestions(settings(0, Duration.ofMinutes(10), FeedbackTiming.AFTER_SUBMISSION,
                 GradingMethod.HIGHEST, null));
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         ItemId choice = lesson.questions().get(0).id();
         student.run(() -> attempts.save(attempt.id(), choice, ChoiceResponse.of("b"), 1));
@@ -190,7 +190,7 @@ abstract class QuizAttemptServiceContract {
     void anOverdueAttemptIsSubmittedEvenIfNobodyLooksAtIt() {
         Published lesson = threeQuestions(settings(0, Duration.ofMinutes(5), FeedbackTiming.AFTER_SUBMISSION,
                 GradingMethod.HIGHEST, null));
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
 
         clock.advance(Duration.ofMinutes(6));
@@ -209,7 +209,7 @@ abstract class QuizAttemptServiceContract {
     void resultsAreKeptBackUntilTheQuizClosesWhenTheSettingsSaySo() {
         Instant closes = clock.instant().plus(Duration.ofHours(1));
         Published lesson = threeQuestions(settings(0, null, FeedbackTiming.AFTER_CLOSE, GradingMethod.HIGHEST, closes));
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         student.run(() -> attempts.submit(attempt.id()));
 
@@ -225,7 +225,7 @@ abstract class QuizAttemptServiceContract {
     @Test
     void immediateFeedbackGradesAnAnswerAndLocksIt() {
         Published lesson = threeQuestions(settings(0, null, FeedbackTiming.IMMEDIATE, GradingMethod.HIGHEST, null));
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         ItemId choice = lesson.questions().get(0).id();
 
@@ -242,7 +242,7 @@ abstract class QuizAttemptServiceContract {
     @Test
     void aTeachersLaterEditDoesNotChangeARunningAttempt() {
         Published lesson = threeQuestions(OPEN);
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         Question original = lesson.questions().get(1);
         lesson.teacher().run(() -> items.update(original.withInfo(original.info().withPrompt("Edited prompt")),
@@ -255,7 +255,7 @@ abstract class QuizAttemptServiceContract {
     void quizzesOutsideTheirOpeningTimesRefuseNewAttempts() {
         Instant closes = clock.instant().plus(Duration.ofMinutes(30));
         Published lesson = threeQuestions(settings(0, null, FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, closes));
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
 
         clock.advance(Duration.ofHours(1));
 
@@ -267,7 +267,7 @@ abstract class QuizAttemptServiceContract {
     @Test
     void otherPeopleCannotReachAnAttemptAndDraftLessonsHaveNoQuizzes() {
         Published lesson = threeQuestions(OPEN);
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         ItemId choice = lesson.questions().get(0).id();
         SignedIn other = people.newStudent();

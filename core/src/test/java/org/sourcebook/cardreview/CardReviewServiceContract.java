@@ -58,7 +58,7 @@ abstract class CardReviewServiceContract {
     @Test
     void aNewStudentMeetsTheCardsOfOpenLessonsAsNewCards() {
         Published lesson = twoCards();
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
 
         ReviewQueue queue = student.get(reviews::queue);
 
@@ -74,7 +74,7 @@ abstract class CardReviewServiceContract {
     @Test
     void aRatedCardLeavesTheQueueUntilItIsDueAgainAndEveryReviewIsLogged() {
         Published lesson = twoCards();
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         ItemId card = lesson.cards().get(0).id();
 
         Rated good = student.get(() -> reviews.rate(card, Rating.GOOD, 0));
@@ -96,7 +96,7 @@ abstract class CardReviewServiceContract {
     @Test
     void aSecondRatingOfTheSameReviewChangesNothing() {
         Published lesson = twoCards();
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         ItemId card = lesson.cards().get(0).id();
         Rated first = student.get(() -> reviews.rate(card, Rating.AGAIN, 0));
 
@@ -109,7 +109,7 @@ abstract class CardReviewServiceContract {
     @Test
     void theRatingButtonsShowTheNextIntervals() {
         Published lesson = twoCards();
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         ReviewCard card = student.get(reviews::queue).cards().stream()
                 .filter(queued -> queued.lesson().equals(lesson.id())).findFirst().orElseThrow();
 
@@ -123,7 +123,7 @@ abstract class CardReviewServiceContract {
     @Test
     void progressCountsStudiedAndLearnedCardsAndEstimatesRetention() {
         Published lesson = twoCards();
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         ItemId card = lesson.cards().get(0).id();
         student.run(() -> reviews.rate(card, Rating.EASY, 0));
 
@@ -138,7 +138,7 @@ abstract class CardReviewServiceContract {
     @Test
     void studentsRateOnlyCardsOfOpenLessonsAndTeachersCannotRate() {
         Published lesson = twoCards();
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
 
         assertThatThrownBy(() -> student.run(() -> reviews.rate(ItemId.random(), Rating.GOOD, 0)))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -59,7 +59,7 @@ class StudyServiceH2Test {
     void studentsSeePublishedLessonsWithTheirTeacherAndOnlyTheItemsTheyUse() {
         Published lesson = lessons.publish(List.of(SampleItems.factCard()), List.of(SampleItems.trueFalse()),
                 QuizSettings.DEFAULTS);
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
 
         List<PublishedLessonSummary> open = student.get(published::openLessons);
 
@@ -74,7 +74,7 @@ class StudyServiceH2Test {
     @Test
     void draftLessonsStayHiddenAndTeachersUseTheirOwnPages() {
         Published lesson = lessons.publish(List.of(SampleItems.factCard()), List.of(), QuizSettings.DEFAULTS);
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
 
         assertThatThrownBy(() -> student.run(() -> published.open(LessonId.random())))
                 .isInstanceOf(NoSuchLessonException.class);
@@ -90,7 +90,7 @@ class StudyServiceH2Test {
                 GradingMethod.HIGHEST, 0.5, QuizLayout.ALL_ON_ONE_PAGE);
         Published lesson = lessons.publish(List.of(SampleItems.factCard(), SampleItems.factCard()),
                 List.of(SampleItems.singleChoice(), SampleItems.trueFalse()), settings);
-        SignedIn student = people.newStudent();
+        SignedIn student = lesson.enrol(people.newStudent());
         QuizAttempt attempt = student.get(() -> attempts.startOrResume(lesson.id(), lesson.quiz()));
         student.run(() -> attempts.save(attempt.id(), lesson.questions().get(0).id(), ChoiceResponse.of("b"), 1));
         student.run(() -> attempts.submit(attempt.id()));

@@ -2,6 +2,9 @@ package org.sourcebook.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sourcebook.account.StudentDirectory;
+import org.sourcebook.classes.ClassId;
+import org.sourcebook.classes.ClassService;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.item.Question;
@@ -18,26 +21,42 @@ import org.sourcebook.lesson.LessonService;
 import org.sourcebook.lesson.StoredLesson;
 import org.springframework.stereotype.Component;
 
-/** Publishes lessons the way a teacher does, for tests of what students do with them. */
+/**
+ * Publishes lessons the way a teacher does, for tests of what students do with them: the teacher
+ * also assigns the lesson to a new class of theirs, and {@link Published#enrol} puts a student in
+ * that class (students reach only lessons assigned to a class they are in).
+ */
 @Component
 public class PublishedLessons {
 
     /** What was published: the lesson, its quiz block (if any), its deck's cards and quiz questions as stored. */
-    public record Published(SignedIn teacher, Lesson lesson, BlockId quiz, List<Item> cards, List<Question> questions) {
+    public record Published(SignedIn teacher, Lesson lesson, BlockId quiz, List<Item> cards, List<Question> questions,
+            ClassId schoolClass, PublishedLessons fixtures) {
 
         public LessonId id() {
             return lesson.id();
+        }
+
+        /** Enrols {@code student} in the class the lesson is assigned to, and returns them. */
+        public SignedIn enrol(SignedIn student) {
+            fixtures.enrol(teacher, schoolClass, student);
+            return student;
         }
     }
 
     private final TestTeachers people;
     private final ItemService items;
     private final LessonService lessons;
+    private final ClassService classes;
+    private final StudentDirectory directory;
 
-    PublishedLessons(TestTeachers people, ItemService items, LessonService lessons) {
+    PublishedLessons(TestTeachers people, ItemService items, LessonService lessons, ClassService classes,
+            StudentDirectory directory) {
         this.people = people;
         this.items = items;
         this.lessons = lessons;
+        this.classes = classes;
+        this.directory = directory;
     }
 
     /**
@@ -58,11 +77,22 @@ public class PublishedLessons {
             blocks.add(new Quiz(quiz, storedQuestions.stream().map(Item::id).toList(), settings));
         }
         Lesson lesson = new Lesson(LessonId.random(), "Lesson " + teacher.username(), "", List.of(), blocks);
-        teacher.run(() -> {
+        ClassId schoolClass = teacher.get(() -> {
             StoredLesson stored = lessons.add(lesson);
             lessons.publish(lesson.id(), stored.version());
+            ClassId created = classes.create("Class of " + teacher.username()).id();
+            classes.assign(created, lesson.id(), null, null);
+            return created;
         });
-        return new Published(teacher, lesson, quiz, storedCards, storedQuestions);
+        return new Published(teacher, lesson, quiz, storedCards, storedQuestions, schoolClass, this);
+    }
+
+    /** Enrols {@code student} in {@code schoolClass}, acting as its teacher. */
+    public void enrol(SignedIn teacher, ClassId schoolClass, SignedIn student) {
+        teacher.run(() -> {
+            StudentDirectory.Resolved resolved = directory.resolve(List.of(student.username())).get(student.username());
+            classes.enrol(schoolClass, List.of(resolved.student().id()));
+        });
     }
 
     private List<Item> store(SignedIn teacher, List<? extends Item> samples) {
