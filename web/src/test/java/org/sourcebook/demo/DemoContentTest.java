@@ -2,19 +2,32 @@ package org.sourcebook.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sourcebook.account.StudentRef;
+import org.sourcebook.attempt.AttemptSummary;
+import org.sourcebook.attempt.QuizAttemptService;
+import org.sourcebook.attempt.QuizStatus;
+import org.sourcebook.classes.Assignment;
+import org.sourcebook.classes.ClassService;
+import org.sourcebook.classes.SchoolClass;
 import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.lesson.BlockKind;
+import org.sourcebook.content.lesson.Quiz;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.StoredItem;
 import org.sourcebook.lesson.LessonService;
 import org.sourcebook.lesson.LessonStatus;
+import org.sourcebook.lesson.PublishedLessonService;
 import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.ui.KaribuTest;
 
-/** Under the {@code demo} profile the demo teacher starts with the demo document, its drafts and a published lesson. */
+/**
+ * Under the {@code demo} profile the demo teacher starts with the demo document, its drafts, a
+ * published lesson and a class it is assigned to, with generated students' attempts.
+ */
 class DemoContentTest extends KaribuTest {
 
     @Test
@@ -37,5 +50,41 @@ class DemoContentTest extends KaribuTest {
                 .hasSize(lesson.lesson().itemIds().size())
                 .allMatch(stored -> stored.item().info().status() == ItemStatus.ACCEPTED);
         assertThat(mine).anyMatch(stored -> stored.item().info().status() == ItemStatus.DRAFT);
+    }
+
+    @Test
+    void theDemoTeacherHasAClassWithTheDemoLessonAssignedAndGeneratedAttemptsAndARestartAddsNothing() {
+        login("teacher");
+        var classes = context.getBean(ClassService.class);
+        SchoolClass demoClass = classes.myClasses().stream().filter(found -> found.name().equals("Class 9A"))
+                .findFirst().orElseThrow();
+        List<String> members = classes.members(demoClass.id()).stream().map(StudentRef::username).toList();
+        assertThat(members).contains("student", "demo-student-01", "demo-student-12");
+        Assignment assignment = classes.assignments(demoClass.id()).stream()
+                .filter(found -> found.lessonTitle().equals("29th anniversary of the Khojaly massacre"))
+                .findFirst().orElseThrow();
+        assertThat(assignment.dueAt()).isNotNull();
+        int documents = context.getBean(DocumentService.class).myDocuments().size();
+
+        context.getBean(DemoContent.class).run(null);
+        context.getBean(DemoClass.class).run(null);
+
+        assertThat(classes.myClasses()).filteredOn(found -> found.name().equals("Class 9A")).hasSize(1);
+        assertThat(context.getBean(DocumentService.class).myDocuments()).hasSize(documents);
+        var attempts = context.getBean(QuizAttemptService.class);
+        var lessons = context.getBean(PublishedLessonService.class);
+        List<Double> scores = new ArrayList<>();
+        for (int i = 1; i <= DemoClass.GENERATED; i++) {
+            login(DemoClass.generatedUsername(i));
+            Quiz quiz = lessons.open(assignment.lesson()).quizzes().get(0);
+            QuizStatus status = attempts.status(assignment.lesson(), quiz.id());
+            if (i < DemoClass.GENERATED) {
+                assertThat(status.attempts()).hasSize(1).allMatch(AttemptSummary::isSubmitted);
+                scores.add(status.best().orElseThrow());
+            } else {
+                assertThat(status.attempts()).isEmpty();
+            }
+        }
+        assertThat(scores.stream().distinct().count()).as("scores vary").isGreaterThan(3);
     }
 }

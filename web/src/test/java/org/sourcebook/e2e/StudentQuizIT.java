@@ -25,8 +25,10 @@ import org.sourcebook.content.lesson.Quiz;
 import org.sourcebook.lesson.PublishedLesson;
 import org.sourcebook.lesson.PublishedLessonService;
 import org.sourcebook.lesson.PublishedLessonSummary;
+import org.sourcebook.ui.student.StudentFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -58,6 +60,9 @@ class StudentQuizIT {
     @Autowired
     QuizAttemptService attempts;
 
+    @Autowired
+    ApplicationContext context;
+
     private Browser browser;
 
     @AfterEach
@@ -72,6 +77,7 @@ class StudentQuizIT {
         String student = "quiz-student-" + System.nanoTime() % 100_000;
         as("test-admin", Role.ADMIN, () -> accounts.createAccount(
                 new NewAccount(Username.of(student), "Quiz Student", PASSWORD, Set.of(Role.STUDENT))));
+        StudentFixtures.enrol(context, student);
         QuizAttempt attempt = as(student, Role.STUDENT, this::startTheDemoQuiz);
         int questions = attempt.questions().size();
         String address = "/student/attempts/" + attempt.id();

@@ -21,10 +21,12 @@ import org.sourcebook.attempt.QuizAttemptService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
 import org.sourcebook.content.lesson.BlockId;
+import org.sourcebook.ui.student.StudentFixtures;
 import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.lesson.PublishedLessonService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -58,12 +60,14 @@ class StudentReviewIT {
 
     @Test
     void aStudentReviewsCardsWithTheKeyboardOnAPhoneSizedWindow(@Autowired AccountService accounts,
-            @Autowired PublishedLessonService lessons, @Autowired QuizAttemptService attempts) throws IOException {
+            @Autowired PublishedLessonService lessons, @Autowired QuizAttemptService attempts,
+            @Autowired ApplicationContext context) throws IOException {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "it-admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         accounts.createAccount(new NewAccount(Username.of("phone-learner"), "Phone learner", "phone-learner-pw",
                 Set.of(Role.STUDENT)));
         SecurityContextHolder.clearContext();
+        StudentFixtures.enrol(context, "phone-learner");
         browser.forgetVisitor();
         browser.signIn("phone-learner", "phone-learner-pw");
         browser.waitFor(By.id("student-home"));

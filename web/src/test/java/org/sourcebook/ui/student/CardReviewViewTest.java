@@ -32,7 +32,7 @@ class CardReviewViewTest extends KaribuTest {
 
     @Test
     void aNewStudentSeesTheNewCardsAndRatingOneGoodTakesItOutOfTodaysQueue() {
-        login(createAccount("learner", Role.STUDENT));
+        login(StudentFixtures.enrol(context, createAccount("learner", Role.STUDENT)));
         CardReviewService reviews = context.getBean(CardReviewService.class);
         ReviewQueue queue = reviews.queue();
         assertThat(queue.cards()).isNotEmpty();
@@ -67,7 +67,7 @@ class CardReviewViewTest extends KaribuTest {
 
     @Test
     void spaceShowsTheAnswerAndTheNumberKeysRate() {
-        login(createAccount("learner", Role.STUDENT));
+        login(StudentFixtures.enrol(context, createAccount("learner", Role.STUDENT)));
         CardReviewService reviews = context.getBean(CardReviewService.class);
         List<ReviewCard> queue = reviews.queue().cards();
         assertThat(queue).hasSizeGreaterThan(2);
@@ -94,7 +94,7 @@ class CardReviewViewTest extends KaribuTest {
 
     @Test
     void spaceOnAFocusedRatingButtonRatesOnceAndDoesNotAlsoTurnTheNextCard() throws ReflectiveOperationException {
-        login(createAccount("learner", Role.STUDENT));
+        login(StudentFixtures.enrol(context, createAccount("learner", Role.STUDENT)));
         List<ReviewCard> queue = context.getBean(CardReviewService.class).queue().cards();
         assertThat(queue).hasSizeGreaterThan(1);
         open(StudentRoutes.CARD_REVIEW);
@@ -120,7 +120,7 @@ class CardReviewViewTest extends KaribuTest {
 
     @Test
     void whenEveryCardIsRatedThePageSaysAllDoneAndWhenTheNextIsDue() {
-        login(createAccount("learner", Role.STUDENT));
+        login(StudentFixtures.enrol(context, createAccount("learner", Role.STUDENT)));
         CardReviewService reviews = context.getBean(CardReviewService.class);
         for (int round = 0; round < 3 && !reviews.queue().isEmpty(); round++) {
             reviews.queue().cards().forEach(card -> reviews.rate(card.card().id(), Rating.EASY, card.memory().reviews()));

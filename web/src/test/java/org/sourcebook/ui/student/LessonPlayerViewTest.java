@@ -63,7 +63,7 @@ class LessonPlayerViewTest extends KaribuTest {
 
     @Test
     void startingTheQuizOpensTheAttemptAndTheButtonThenResumesIt() {
-        login(createAccount("learner", Role.STUDENT));
+        login(StudentFixtures.enrol(context, createAccount("learner", Role.STUDENT)));
         PublishedLesson demo = StudentFixtures.demoLesson(context);
         Quiz quiz = block(demo, Quiz.class);
         open(StudentRoutes.lesson(demo.lesson().id()));
@@ -80,7 +80,7 @@ class LessonPlayerViewTest extends KaribuTest {
 
     @Test
     void whenTheLastAttemptIsUsedUpElsewhereStartSaysWhyAndThePanelLinksToTheReview() {
-        login(createAccount("learner", Role.STUDENT));
+        login(StudentFixtures.enrol(context, createAccount("learner", Role.STUDENT)));
         LessonId lesson = StudentFixtures.publishDemoCopy(context, "One attempt only",
                 new QuizSettings(1, null, null, null, false, true, QuizSettings.DEFAULTS.feedbackTiming(),
                         QuizSettings.DEFAULTS.gradingMethod(), 0.5, null));
@@ -104,7 +104,7 @@ class LessonPlayerViewTest extends KaribuTest {
 
     @Test
     void ratingACardInTheLessonTakesItOutOfTodaysQueue() {
-        login(createAccount("learner", Role.STUDENT));
+        login(StudentFixtures.enrol(context, createAccount("learner", Role.STUDENT)));
         PublishedLesson demo = StudentFixtures.demoLesson(context);
         CardReviewService reviews = context.getBean(CardReviewService.class);
         ItemId card = block(demo, FactCardDeck.class).cards().get(0);

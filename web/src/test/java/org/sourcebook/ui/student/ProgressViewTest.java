@@ -23,7 +23,7 @@ class ProgressViewTest extends KaribuTest {
 
     @Test
     void afterASubmittedAttemptAndAStudiedCardTheProgressShowsTheNumbersAndAChart() {
-        login(createAccount("learner", Role.STUDENT));
+        login(StudentFixtures.enrol(context, createAccount("learner", Role.STUDENT)));
         PublishedLesson demo = StudentFixtures.demoLesson(context);
         Quiz quiz = LessonPlayerViewTest.block(demo, Quiz.class);
         FactCardDeck deck = LessonPlayerViewTest.block(demo, FactCardDeck.class);

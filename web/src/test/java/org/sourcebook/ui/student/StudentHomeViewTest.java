@@ -34,7 +34,7 @@ class StudentHomeViewTest extends KaribuTest {
 
     @Test
     void aNewStudentHasNewCardsToReviewAndTheButtonOpensTheReview() {
-        login(createAccount("learner", Role.STUDENT));
+        login(StudentFixtures.enrol(context, createAccount("learner", Role.STUDENT)));
         int due = context.getBean(CardReviewService.class).dueToday();
         assertThat(due).isPositive();
 

@@ -28,9 +28,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sourcebook.account.StudentDirectory;
 import org.sourcebook.attempt.FinishedBy;
 import org.sourcebook.attempt.QuizAttempt;
 import org.sourcebook.attempt.QuizAttemptService;
+import org.sourcebook.classes.ClassService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.grading.ChoiceResponse;
 import org.sourcebook.content.grading.GapResponse;
@@ -72,6 +74,12 @@ class QuizAttemptViewTest extends KaribuTest {
     DocumentService documents;
 
     @Autowired
+    ClassService classes;
+
+    @Autowired
+    StudentDirectory directory;
+
+    @Autowired
     QuizAttemptService attempts;
 
     private QuizFixture fixture;
@@ -83,10 +91,10 @@ class QuizAttemptViewTest extends KaribuTest {
 
     /** Publishes a quiz as a new teacher, then signs in a new student, starts an attempt and opens it. */
     private QuizAttempt startAttempt(QuizSettings settings) throws IOException {
-        login(createAccount("quizteacher", Role.TEACHER));
-        fixture = QuizFixture.publish(items, lessons, documents, settings);
-        newSession();
         student = createAccount("quizstudent", Role.STUDENT);
+        login(createAccount("quizteacher", Role.TEACHER));
+        fixture = QuizFixture.publish(items, lessons, documents, classes, directory, settings, student);
+        newSession();
         login(student);
         QuizAttempt attempt = attempts.startOrResume(fixture.lesson(), fixture.quiz());
         open(StudentRoutes.attempt(attempt.id()));

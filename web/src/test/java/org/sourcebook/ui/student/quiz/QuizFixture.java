@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.sourcebook.account.StudentDirectory;
+import org.sourcebook.classes.ClassId;
+import org.sourcebook.classes.ClassService;
 import org.sourcebook.content.item.ItemInfo;
 import org.sourcebook.content.item.Question;
 import org.sourcebook.content.item.SampleItems;
@@ -27,14 +30,15 @@ import org.sourcebook.source.StoredFile;
 /**
  * A published lesson with one quiz of every question kind, in {@link SampleItems} order: single
  * choice (citing the third paragraph of the demo statement), multiple response, true/false, short
- * answer, numeric, cloze, matching, ordering. Built as the signed-in teacher.
+ * answer, numeric, cloze, matching, ordering. Built as the signed-in teacher, who assigns it to a
+ * new class of theirs with the given students in it.
  *
  * @param citation the passage the first question cites
  */
 record QuizFixture(LessonId lesson, BlockId quiz, List<Question> questions, Span citation) {
 
-    static QuizFixture publish(ItemService items, LessonService lessons, DocumentService documents,
-            QuizSettings settings) throws IOException {
+    static QuizFixture publish(ItemService items, LessonService lessons, DocumentService documents, ClassService classes,
+            StudentDirectory directory, QuizSettings settings, String... students) throws IOException {
         String text;
         try (InputStream in = QuizFixture.class.getClassLoader().getResourceAsStream("demo/khojaly-29th-anniversary.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -59,6 +63,10 @@ record QuizFixture(LessonId lesson, BlockId quiz, List<Question> questions, Span
         Lesson lesson = Lesson.titled("Quiz lesson " + System.nanoTime()).withBlocks(List.of(quiz));
         StoredLesson stored = lessons.add(lesson);
         lessons.publish(lesson.id(), stored.version());
+        ClassId schoolClass = classes.create("Quiz class").id();
+        classes.assign(schoolClass, lesson.id(), null, null);
+        classes.enrol(schoolClass, directory.resolve(List.of(students)).values().stream()
+                .map(resolved -> resolved.student().id()).toList());
         return new QuizFixture(lesson.id(), quiz.id(), List.copyOf(questions), citation);
     }
 }
