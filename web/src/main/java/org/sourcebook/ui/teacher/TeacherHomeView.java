@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sourcebook.classes.ClassService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.item.ItemQuery;
@@ -16,6 +17,7 @@ import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.ui.base.HomeRoutes;
 import org.sourcebook.ui.base.RoleHomeView;
+import org.sourcebook.ui.teacher.classes.ClassRoutes;
 
 /**
  * Where a teacher lands after signing in: how many documents, drafts to review and lessons they
@@ -26,7 +28,7 @@ import org.sourcebook.ui.base.RoleHomeView;
 @RolesAllowed(Role.Name.TEACHER)
 public class TeacherHomeView extends RoleHomeView {
 
-    TeacherHomeView(DocumentService documents, ItemService items, LessonService lessons) {
+    TeacherHomeView(DocumentService documents, ItemService items, LessonService lessons, ClassService classes) {
         super("teacher", 1);
         long toReview = items.count(ItemQuery.all().withStatus(ItemStatus.DRAFT))
                 + items.count(ItemQuery.all().withStatus(ItemStatus.NEEDS_REVIEW));
@@ -36,7 +38,8 @@ public class TeacherHomeView extends RoleHomeView {
                 entry("teacher/documents", "home.teacher.documents", documents.myDocuments().size()),
                 entry("teacher/documents/upload", "home.teacher.upload"),
                 entry("teacher/bank", "home.teacher.drafts", toReview),
-                entry("teacher/lessons", "home.teacher.lessons", mine.size(), published));
+                entry("teacher/lessons", "home.teacher.lessons", mine.size(), published),
+                entry(ClassRoutes.LIST, "classes.home", classes.myClasses().size()));
         overview.setId("teacher-overview");
         addComponentAtIndex(0, overview);
     }
