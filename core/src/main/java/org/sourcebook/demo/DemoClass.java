@@ -224,7 +224,8 @@ public class DemoClass implements ApplicationRunner {
         return null;
     }
 
-    private static <T> T as(String username, Role role, Supplier<T> work) {
+    /** Runs {@code work} signed in as {@code username} with {@code role}, as the start-up tasks do. */
+    static <T> T as(String username, Role role, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sourcebook.content.account.Role;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.ItemStatus;
@@ -27,9 +28,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,18 +60,12 @@ public class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(TEACHER, null,
-                AuthorityUtils.createAuthorityList("ROLE_TEACHER")));
-        SecurityContextHolder.setContext(context);
-        try {
+        DemoClass.as(TEACHER, Role.TEACHER, () -> {
             if (documents.myDocuments().isEmpty()) {
                 createDemoLesson();
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+            return null;
+        });
     }
 
     private void createDemoLesson() {

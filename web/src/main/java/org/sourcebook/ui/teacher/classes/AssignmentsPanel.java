@@ -3,7 +3,6 @@ package org.sourcebook.ui.teacher.classes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -151,18 +150,13 @@ class AssignmentsPanel extends VerticalLayout {
     }
 
     private void confirmRemove(Assignment assignment) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("classes.assignment.remove.title"),
+        ClassMessages.confirmRemoval(this, "remove-assignment-dialog", getTranslation("classes.assignment.remove.title"),
                 getTranslation("classes.assignment.remove.text", assignment.lessonTitle()), getTranslation("classes.remove"),
-                event -> {
+                () -> {
                     classes.unassign(assignment.id());
                     Notification.show(getTranslation("classes.assignment.removed", assignment.lessonTitle()));
                     refresh();
                 });
-        confirm.setId("remove-assignment-dialog");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("classes.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void refresh() {

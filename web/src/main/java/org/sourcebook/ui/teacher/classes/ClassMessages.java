@@ -1,6 +1,7 @@
 package org.sourcebook.ui.teacher.classes;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.sourcebook.classes.ClassRefusedException;
@@ -12,6 +13,17 @@ final class ClassMessages {
 
     static String refused(Component owner, ClassRefusedException e) {
         return owner.getTranslation("classes.refused." + e.reason().name());
+    }
+
+    /** Opens a dialog that asks before something is removed; {@code action} runs on confirm. */
+    static void confirmRemoval(Component owner, String id, String title, String text, String confirmText,
+            Runnable action) {
+        ConfirmDialog confirm = new ConfirmDialog(title, text, confirmText, event -> action.run());
+        confirm.setId(id);
+        confirm.setCancelable(true);
+        confirm.setCancelText(owner.getTranslation("classes.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     static void showError(String message) {

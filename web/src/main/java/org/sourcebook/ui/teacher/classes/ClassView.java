@@ -2,7 +2,6 @@ package org.sourcebook.ui.teacher.classes;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -87,14 +86,8 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("classes.delete.title"),
-                getTranslation("classes.delete.text", current().name()), getTranslation("classes.delete"),
-                event -> delete());
-        confirm.setId("delete-class-dialog");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("classes.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        ClassMessages.confirmRemoval(this, "delete-class-dialog", getTranslation("classes.delete.title"),
+                getTranslation("classes.delete.text", current().name()), getTranslation("classes.delete"), this::delete);
     }
 
     private void delete() {

@@ -2,7 +2,6 @@ package org.sourcebook.ui.teacher.classes;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
@@ -98,14 +97,9 @@ class MembersPanel extends VerticalLayout {
     }
 
     private void confirmRemove(StudentRef student) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("classes.remove.title"),
+        ClassMessages.confirmRemoval(this, "remove-student-dialog", getTranslation("classes.remove.title"),
                 getTranslation("classes.remove.text", student.displayName()), getTranslation("classes.remove"),
-                event -> remove(student));
-        confirm.setId("remove-student-dialog");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("classes.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+                () -> remove(student));
     }
 
     private void remove(StudentRef student) {
