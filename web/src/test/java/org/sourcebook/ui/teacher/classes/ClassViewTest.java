@@ -18,6 +18,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -37,6 +38,7 @@ import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.ui.KaribuTest;
 import org.sourcebook.ui.base.AccessDeniedView;
 import org.sourcebook.ui.base.NotFoundView;
+import org.sourcebook.ui.student.StudentHomeView;
 import org.sourcebook.ui.teacher.TeacherHomeView;
 
 class ClassViewTest extends KaribuTest {
@@ -200,5 +202,33 @@ class ClassViewTest extends KaribuTest {
             open(ClassRoutes.of(theirs.id()));
             assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
         }
+    }
+
+    @Test
+    void anEnrolledStudentSeesTheAssignedLessonWithItsDueDateAndOthersDoNot() {
+        String pupil = createAccount("enrolled", Role.STUDENT);
+        String outsider = createAccount("outsider", Role.STUDENT);
+        SchoolClass schoolClass = newClass("Visible class");
+        LessonService lessons = context.getBean(LessonService.class);
+        StoredLesson stored = lessons.add(Lesson.titled("Assigned with a due date"));
+        lessons.publish(stored.lesson().id(), stored.version());
+        ClassService classes = context.getBean(ClassService.class);
+        classes.enrol(schoolClass.id(), classes.searchStudents(pupil).stream()
+                .filter(found -> found.username().equals(pupil)).map(found -> found.id()).toList());
+        classes.assign(schoolClass.id(), stored.lesson().id(), null,
+                LocalDateTime.of(2031, 5, 20, 12, 0).toInstant(java.time.ZoneOffset.UTC));
+        String lessonCard = "lesson-" + stored.lesson().id();
+
+        newSession();
+        login(pupil);
+        open("student");
+        assertThat(currentView()).isInstanceOf(StudentHomeView.class);
+        assertThat(_get(Div.class, spec -> spec.withId(lessonCard)).getElement().getTextRecursively())
+                .contains("Assigned with a due date", "Due: ", "2031");
+
+        newSession();
+        login(outsider);
+        open("student");
+        assertThat(_find(Div.class, spec -> spec.withId(lessonCard))).isEmpty();
     }
 }
