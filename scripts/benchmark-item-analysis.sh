@@ -8,14 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=core/target/jmh
-cp_file=target/benchmark-classpath.txt
-build=(-q -pl core -am test-compile dependency:build-classpath -DskipTests
-       -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test -DexcludeArtifactIds=content-model)
-
-echo "Building (./mvnw -o ${build[*]}) ..."
-./mvnw -o "${build[@]}" || { echo "Offline build failed; retrying online ..."; ./mvnw "${build[@]}"; }
-
-classpath="core/target/test-classes:core/target/classes:content-model/target/classes:content-model/target/test-classes:$(cat "core/$cp_file")"
+classpath=$(scripts/core-test-classpath.sh)
 [ -f core/target/test-classes/META-INF/BenchmarkList ] || { echo "No JMH BenchmarkList: did the annotation processor run?" >&2; exit 1; }
 
 mkdir -p "$out"

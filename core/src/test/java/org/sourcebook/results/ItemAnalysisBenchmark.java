@@ -1,6 +1,5 @@
 package org.sourcebook.results;
 
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,10 +15,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.sourcebook.content.analysis.ItemAnalysis;
 import org.sourcebook.content.analysis.MarkMatrix;
 import org.sourcebook.content.analysis.QuizAnalysis;
+import org.sourcebook.content.analysis.SyntheticMarks;
 
 /**
  * How long the item analysis ({@link ItemAnalysis#of}) takes on synthetic attempts × 16 items
- * (target: 100,000 attempts in at most 1 s), and how long collecting the rows into a
+ * (target: 100,000 attempts in at most 1 s; marks from {@link SyntheticMarks}), and how long collecting the rows into a
  * {@link MarkMatrix} and analysing them takes together. Not a JUnit test, so surefire never runs
  * it; run it with {@code scripts/benchmark-item-analysis.sh}.
  */
@@ -44,7 +44,7 @@ public class ItemAnalysisBenchmark {
 
     @Setup
     public void setUp() {
-        rows = synthetic(attempts, ITEMS, SEED);
+        rows = SyntheticMarks.rows(SEED, attempts, ITEMS);
         matrix = MarkMatrix.of(rows);
     }
 
@@ -60,26 +60,5 @@ public class ItemAnalysisBenchmark {
             builder.add(row);
         }
         return ItemAnalysis.of(builder.build());
-    }
-
-    /**
-     * Marks of students of random ability at items of random difficulty: mostly right or wrong,
-     * one mark in ten partial, so the items have the spread and correlation of a real quiz.
-     */
-    static double[][] synthetic(int attempts, int items, long seed) {
-        Random random = new Random(seed);
-        double[] difficulty = new double[items];
-        for (int i = 0; i < items; i++) {
-            difficulty[i] = random.nextDouble();
-        }
-        double[][] rows = new double[attempts][items];
-        for (int a = 0; a < attempts; a++) {
-            double ability = random.nextGaussian();
-            for (int i = 0; i < items; i++) {
-                double chance = 1 / (1 + Math.exp(-(ability - 2 * (difficulty[i] - 0.5))));
-                rows[a][i] = random.nextInt(10) == 0 ? 0.5 : random.nextDouble() < chance ? 1 : 0;
-            }
-        }
-        return rows;
     }
 }

@@ -256,19 +256,7 @@ class ItemAnalysisTest {
     }
 
     private static double[][] randomRows(Random random, int attempts, int items) {
-        double[] difficulty = new double[items];
-        for (int i = 0; i < items; i++) {
-            difficulty[i] = random.nextDouble();
-        }
-        double[][] rows = new double[attempts][items];
-        for (int a = 0; a < attempts; a++) {
-            double ability = random.nextDouble();
-            for (int i = 0; i < items; i++) {
-                double chance = 0.5 * ability + 0.5 * (1 - difficulty[i]);
-                rows[a][i] = random.nextInt(5) == 0 ? 0.5 : random.nextDouble() < chance ? 1 : 0;
-            }
-        }
-        return rows;
+        return SyntheticMarks.rows(random.nextLong(), attempts, items);
     }
 
     private static double sum(double[] values) {
