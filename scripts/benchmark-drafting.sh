@@ -8,13 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=core/target/jmh
-classpath=$(scripts/core-test-classpath.sh)
-[ -f core/target/test-classes/META-INF/BenchmarkList ] || { echo "No JMH BenchmarkList: did the annotation processor run?" >&2; exit 1; }
-
-mkdir -p "$out"
-# English number format, so the CSV's decimals are points.
-java -Duser.language=en -Duser.country=US -cp "$classpath" org.openjdk.jmh.Main DraftingBenchmark \
-    -rf csv -rff "$out/drafting.csv" "$@" | tee "$out/drafting.txt"
+scripts/run-jmh.sh DraftingBenchmark drafting "$@"
 
 # JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: words"
 echo

@@ -8,12 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=core/target/jmh
-classpath=$(scripts/core-test-classpath.sh)
-[ -f core/target/test-classes/META-INF/BenchmarkList ] || { echo "No JMH BenchmarkList: did the annotation processor run?" >&2; exit 1; }
-
-mkdir -p "$out"
-java -Duser.language=en -Duser.country=US -cp "$classpath" org.openjdk.jmh.Main ItemAnalysisBenchmark \
-    -rf csv -rff "$out/item-analysis.csv" "$@" | tee "$out/item-analysis.txt"
+scripts/run-jmh.sh ItemAnalysisBenchmark item-analysis "$@"
 
 # JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: attempts"
 echo
