@@ -28,7 +28,7 @@ import org.sourcebook.results.QuizResults;
 import org.sourcebook.ui.lesson.Times;
 
 /**
- * One quiz's results: a summary, the attempts (each opens its detail; CSV export), the item
+ * One quiz's results: a summary, the attempts (each row's button opens its detail; CSV export), the item
  * analysis table and chart, and the regrade button. Service-free: the view acts on its callbacks.
  */
 class QuizResultsPanel extends Composite<Div> {
@@ -87,8 +87,7 @@ class QuizResultsPanel extends Composite<Div> {
             open.getElement().setAttribute("aria-label", getTranslation("results.attempt.open.aria", line.student(),
                     line.number()));
             return open;
-        }).setKey("open").setAutoWidth(true);
-        grid.addItemClickListener(click -> openAttempt.accept(click.getItem().id()));
+        }).setKey("open").setAutoWidth(true).setFrozenToEnd(true);
         grid.setItems(quiz.attempts());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("results.attempts.empty"));

@@ -1,6 +1,5 @@
 package org.sourcebook.ui.teacher.results;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -172,7 +171,7 @@ class ResultsViewTest extends KaribuTest {
             row++;
         }
 
-        _clickItem(attemptsGrid, row);
+        _click(_get(_getCellComponent(attemptsGrid, row, "open"), Button.class));
 
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("attempt-dialog"));
         assertThat(dialog.getHeaderTitle()).isEqualTo("Test resultsstudent, attempt 1");
