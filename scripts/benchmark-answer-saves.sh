@@ -11,13 +11,7 @@ cd "$(dirname "$0")/.."
 
 which=${1:-both}
 shift || true
-cp_file=target/benchmark-classpath.txt
-build=(-q -pl core -am test-compile dependency:build-classpath -DskipTests
-       -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test -DexcludeArtifactIds=content-model)
-echo "Building (./mvnw -o ${build[*]}) ..."
-./mvnw -o "${build[@]}" || { echo "Offline build failed; retrying online ..."; ./mvnw "${build[@]}"; }
-
-classpath="core/target/test-classes:core/target/classes:content-model/target/classes:content-model/target/test-classes:$(cat "core/$cp_file")"
+classpath=$(scripts/core-test-classpath.sh)
 mkdir -p core/target/benchmark
 for database in h2 postgres; do
   if [ "$which" = both ] || [ "$which" = "$database" ]; then

@@ -8,23 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=core/target/jmh
-cp_file=target/benchmark-classpath.txt   # relative: each module writes its own; core's is used
-build=(-q -pl core -am test-compile dependency:build-classpath -DskipTests
-       -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test -DexcludeArtifactIds=content-model)
-
-# Compiles content-model and core with their tests (the JMH annotation processor generates the
-# benchmark code) and writes core's test classpath. Offline first; online only if something is missing.
-echo "Building (./mvnw -o ${build[*]}) ..."
-./mvnw -o "${build[@]}" || { echo "Offline build failed; retrying online ..."; ./mvnw "${build[@]}"; }
-
-# We never install, so content-model comes from its output directories rather than ~/.m2.
-classpath="core/target/test-classes:core/target/classes:content-model/target/classes:content-model/target/test-classes:$(cat "core/$cp_file")"
-[ -f core/target/test-classes/META-INF/BenchmarkList ] || { echo "No JMH BenchmarkList: did the annotation processor run?" >&2; exit 1; }
-
-mkdir -p "$out"
-# English number format, so the CSV's decimals are points.
-java -Duser.language=en -Duser.country=US -cp "$classpath" org.openjdk.jmh.Main DraftingBenchmark \
-    -rf csv -rff "$out/drafting.csv" "$@" | tee "$out/drafting.txt"
+scripts/run-jmh.sh DraftingBenchmark drafting "$@"
 
 # JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: words"
 echo

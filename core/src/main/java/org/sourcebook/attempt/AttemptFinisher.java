@@ -75,9 +75,14 @@ class AttemptFinisher {
     }
 
     public QuizAttempt toAttempt(AttemptRow row) {
+        return toAttempt(row, store.answers(row.id()));
+    }
+
+    /** The attempt of {@code row} with {@code rows}, its answers as stored. */
+    QuizAttempt toAttempt(AttemptRow row, List<AnswerRow> rows) {
         Map<ItemId, SavedAnswer> answers = new HashMap<>();
         Set<ItemId> locked = new HashSet<>();
-        for (AnswerRow answer : store.answers(row.id())) {
+        for (AnswerRow answer : rows) {
             answers.put(answer.item(), new SavedAnswer(ResponseJson.read(answer.response()), answer.sequence(), answer.savedAt()));
             if (answer.locked()) {
                 locked.add(answer.item());

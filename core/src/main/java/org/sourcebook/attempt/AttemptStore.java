@@ -6,8 +6,11 @@ import static org.sourcebook.persistence.SqlTimes.time;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -124,6 +127,33 @@ class AttemptStore {
     boolean finish(AttemptId id, Instant at, FinishedBy by, double marks) {
         return jdbc.update("update quiz_attempt set submitted_at = ?, finished_by = ?, marks = ?"
                 + " where id = ? and submitted_at is null", time(at), by.name(), marks, id.value()) == 1;
+    }
+
+    /** The submitted attempts at one quiz, by student and attempt number. */
+    List<AttemptRow> submittedAt(LessonId lesson, BlockId quiz) {
+        return jdbc.query("select " + COLUMNS + " from quiz_attempt where lesson_id = ? and quiz_block_id = ?"
+                + " and submitted_at is not null order by student_id, attempt_number", AttemptStore::attemptRow,
+                lesson.value(), quiz.value());
+    }
+
+    /** The answers of every submitted attempt at one quiz, by attempt. */
+    Map<AttemptId, List<AnswerRow>> submittedAnswersAt(LessonId lesson, BlockId quiz) {
+        Map<AttemptId, List<AnswerRow>> answers = new HashMap<>();
+        jdbc.query("select a.attempt_id, a.item_id, a.response, a.sequence_number, a.saved_at, a.locked"
+                + " from quiz_answer a join quiz_attempt t on t.id = a.attempt_id"
+                + " where t.lesson_id = ? and t.quiz_block_id = ? and t.submitted_at is not null", rs -> {
+                    answers.computeIfAbsent(new AttemptId(rs.getObject(1, UUID.class)), id -> new ArrayList<>())
+                            .add(new AnswerRow(new ItemId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getLong(4),
+                                    instant(rs, "saved_at"), rs.getBoolean(6)));
+                }, lesson.value(), quiz.value());
+        return answers;
+    }
+
+    /** Replaces a submitted attempt's question snapshot and marks, and logs the change. */
+    void regrade(AttemptId id, String questions, double marksBefore, double marksAfter, long teacherId, Instant at) {
+        jdbc.update("update quiz_attempt set questions = ?, marks = ? where id = ?", questions, marksAfter, id.value());
+        jdbc.update("insert into quiz_regrade (attempt_id, regraded_at, teacher_id, marks_before, marks_after)"
+                + " values (?, ?, ?, ?, ?)", id.value(), time(at), teacherId, marksBefore, marksAfter);
     }
 
     private static AttemptRow attemptRow(ResultSet rs, int rowNumber) throws SQLException {

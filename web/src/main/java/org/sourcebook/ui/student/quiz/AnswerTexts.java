@@ -26,11 +26,11 @@ import org.sourcebook.content.item.Ordering;
 import org.sourcebook.content.item.Question;
 
 /** A student's answer written out as text for the review, in the style of the questions' canonical answers. */
-final class AnswerTexts {
+public final class AnswerTexts {
 
     private AnswerTexts() {}
 
-    static String describe(Question question, @Nullable Response response, Component translator) {
+    public static String describe(Question question, @Nullable Response response, Component translator) {
         String none = translator.getTranslation("quiz.review.no-answer");
         if (response == null) {
             return none;

@@ -59,6 +59,7 @@ import org.sourcebook.source.DocumentService;
 import org.sourcebook.ui.lesson.LessonPreview;
 import org.sourcebook.ui.lesson.MarkdownText;
 import org.sourcebook.ui.lesson.Times;
+import org.sourcebook.ui.teacher.results.ResultsView;
 
 /**
  * Edits one of the teacher's lessons: title, summary (Markdown), objectives and blocks. Saving
@@ -141,7 +142,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         unpublish.addClickListener(click -> unpublish());
         HorizontalLayout bar = new HorizontalLayout(status, save, publish, unpublish,
                 button("preview-lesson", "lessons.preview", this::openPreview),
-                button("history-lesson", "lessons.history", this::openHistory));
+                button("history-lesson", "lessons.history", this::openHistory),
+                button("results-lesson", "results.open", () -> getUI().ifPresent(ui -> ui.navigate(ResultsView.path(id)))));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.getStyle().set("flex-wrap", "wrap");
         return bar;

@@ -15,6 +15,7 @@ import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.lesson.LessonService;
 import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.ui.lesson.Times;
+import org.sourcebook.ui.teacher.results.ResultsView;
 
 /** The teacher's lessons, most recently changed first: create, open, duplicate. */
 @Route("teacher/lessons")
@@ -52,7 +53,12 @@ public class LessonListView extends VerticalLayout implements HasDynamicTitle {
         open.getElement().setAttribute("aria-label", getTranslation("lessons.open.aria", title));
         Button duplicate = new Button(getTranslation("lessons.duplicate"), click -> duplicate(stored));
         duplicate.getElement().setAttribute("aria-label", getTranslation("lessons.duplicate.aria", title));
-        return new HorizontalLayout(open, duplicate);
+        Button results = new Button(getTranslation("results.open"),
+                click -> getUI().ifPresent(ui -> ui.navigate(ResultsView.path(stored.lesson().id()))));
+        results.getElement().setAttribute("aria-label", getTranslation("results.open.aria", title));
+        HorizontalLayout actions = new HorizontalLayout(open, duplicate, results);
+        actions.getStyle().set("flex-wrap", "wrap");
+        return actions;
     }
 
     void create() {

@@ -1,0 +1,7 @@
+package org.sourcebook.results;
+
+import org.sourcebook.testsupport.UsesEmbeddedPostgres;
+
+/** {@link ResultsServiceContract} on PostgreSQL, the production database. */
+@UsesEmbeddedPostgres
+class ResultsServicePostgresIT extends ResultsServiceContract {}
