@@ -1,5 +1,7 @@
 package org.sourcebook.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.sourcebook.content.account.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,4 +31,7 @@ interface AccountRepository extends JpaRepository<AccountEntity, Long>, JpaSpeci
 
     @Query("select a.mustChangePassword from AccountEntity a where a.username = :username")
     Optional<Boolean> findMustChangePasswordByUsername(String username);
+
+    @Query("select a.username from AccountEntity a where a.username in :usernames")
+    List<String> findExistingUsernames(Collection<String> usernames);
 }
