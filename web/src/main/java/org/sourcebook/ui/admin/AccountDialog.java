@@ -82,6 +82,8 @@ class AccountDialog extends Dialog {
         displayName.setId("account-name");
         email.setLabel(getTranslation("admin.users.field.email"));
         email.setId("account-email");
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("admin.error.EMAIL_INVALID"))
+                .setMaxLengthErrorMessage(getTranslation("admin.error.EMAIL_INVALID")));
         roles.setLabel(getTranslation("admin.users.field.roles"));
         roles.setId("account-roles");
         roles.setItems(EnumSet.allOf(Role.class));

@@ -31,11 +31,11 @@ import org.sourcebook.ui.lesson.Times;
 public class AdminAuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditService audit;
-    final TextField user = new TextField();
-    final Select<AuditKind> kind = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker until = new DatePicker();
-    final Grid<AuditEvent> grid = new Grid<>();
+    private final TextField user = new TextField();
+    private final Select<AuditKind> kind = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker until = new DatePicker();
+    private final Grid<AuditEvent> grid = new Grid<>();
 
     AdminAuditView(AuditService audit) {
         this.audit = audit;
@@ -96,6 +96,26 @@ public class AdminAuditView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    TextField user() {
+        return user;
+    }
+
+    Select<AuditKind> kind() {
+        return kind;
+    }
+
+    DatePicker from() {
+        return from;
+    }
+
+    DatePicker until() {
+        return until;
+    }
+
+    Grid<AuditEvent> grid() {
+        return grid;
     }
 
     @Override

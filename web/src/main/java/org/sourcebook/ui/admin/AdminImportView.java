@@ -45,13 +45,13 @@ import org.sourcebook.ui.account.PasswordProblems;
 public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountImportService imports;
-    final Upload upload = new Upload();
-    final Paragraph message = new Paragraph();
-    final Paragraph classNote = new Paragraph();
-    final Grid<ImportRow> preview = new Grid<>();
-    final Button importButton = new Button();
-    final Grid<ImportedAccount> created = new Grid<>();
-    final VerticalLayout result = new VerticalLayout();
+    private final Upload upload = new Upload();
+    private final Paragraph message = new Paragraph();
+    private final Paragraph classNote = new Paragraph();
+    private final Grid<ImportRow> preview = new Grid<>();
+    private final Button importButton = new Button();
+    private final Grid<ImportedAccount> created = new Grid<>();
+    private final VerticalLayout result = new VerticalLayout();
     private @Nullable ImportPreview checked;
 
     AdminImportView(AccountImportService imports) {
@@ -194,6 +194,34 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    Upload upload() {
+        return upload;
+    }
+
+    Paragraph message() {
+        return message;
+    }
+
+    Paragraph classNote() {
+        return classNote;
+    }
+
+    Grid<ImportRow> preview() {
+        return preview;
+    }
+
+    Button importButton() {
+        return importButton;
+    }
+
+    Grid<ImportedAccount> created() {
+        return created;
+    }
+
+    VerticalLayout result() {
+        return result;
     }
 
     @Override

@@ -40,9 +40,9 @@ import org.springframework.data.domain.Sort;
 public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountAdminService accounts;
-    final TextField search = new TextField();
-    final Select<Role> role = new Select<>();
-    final Grid<AccountSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<Role> role = new Select<>();
+    private final Grid<AccountSummary> grid = new Grid<>();
 
     AdminUsersView(AccountAdminService accounts) {
         this.accounts = accounts;
@@ -227,6 +227,18 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    TextField search() {
+        return search;
+    }
+
+    Select<Role> role() {
+        return role;
+    }
+
+    Grid<AccountSummary> grid() {
+        return grid;
     }
 
     @Override
