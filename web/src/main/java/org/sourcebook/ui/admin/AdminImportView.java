@@ -187,7 +187,7 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             printer.printRecord("username", "name", "temporary_password");
             for (ImportedAccount account : accounts) {
-                printer.printRecord(account.username(), account.displayName(),
+                printer.printRecord(account.username(), spreadsheetSafe(account.displayName()),
                         account.temporaryPassword() == null ? "" : account.temporaryPassword());
             }
         } catch (IOException e) {
@@ -222,6 +222,11 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
 
     VerticalLayout result() {
         return result;
+    }
+
+    /** Keeps a spreadsheet from reading a name such as "=HYPERLINK(...)" as a formula. */
+    private static String spreadsheetSafe(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     @Override
