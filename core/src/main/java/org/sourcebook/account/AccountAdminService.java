@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.sourcebook.account.AccountAdminException.Reason;
 import org.sourcebook.audit.AuditKind;
 import org.sourcebook.audit.AuditLog;
-import org.sourcebook.audit.AuditService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
+import org.sourcebook.persistence.LikePatterns;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -312,7 +311,7 @@ public class AccountAdminService {
         return (root, criteria, builder) -> {
             List<Predicate> conditions = new ArrayList<>();
             if (query.text() != null && !query.text().isBlank()) {
-                String pattern = "%" + AuditService.likeEscaped(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                String pattern = LikePatterns.containsLowerCase(query.text());
                 conditions.add(builder.or(
                         builder.like(builder.lower(root.get("username")), pattern, '\\'),
                         builder.like(builder.lower(root.get("displayName")), pattern, '\\'),

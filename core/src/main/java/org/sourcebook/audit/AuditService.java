@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sourcebook.content.account.Role;
+import org.sourcebook.persistence.LikePatterns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -53,7 +53,7 @@ public class AuditService {
     private static String where(AuditQuery query, List<Object> args) {
         List<String> conditions = new ArrayList<>();
         if (query.username() != null && !query.username().isBlank()) {
-            String pattern = "%" + likeEscaped(query.username().strip().toLowerCase(Locale.ROOT)) + "%";
+            String pattern = LikePatterns.containsLowerCase(query.username());
             conditions.add("(lower(actor_username) like ? escape '\\' or lower(subject_username) like ? escape '\\')");
             args.add(pattern);
             args.add(pattern);
@@ -71,10 +71,5 @@ public class AuditService {
             args.add(Timestamp.from(query.until()));
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    /** Escapes {@code %}, {@code _} and the escape character itself for a LIKE pattern. */
-    public static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
