@@ -45,6 +45,12 @@ class AccountEntity {
     @Column(name = "preferred_language", length = 16)
     private @Nullable String preferredLanguage;
 
+    @Column(length = 254)
+    private @Nullable String email;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -81,6 +87,39 @@ class AccountEntity {
                 roles,
                 enabled,
                 preferredLanguage == null ? null : Locale.forLanguageTag(preferredLanguage));
+    }
+
+    AccountSummary toSummary() {
+        return new AccountSummary(id == null ? 0 : id, new Username(username), displayName, email, roles, enabled,
+                mustChangePassword, createdAt, version);
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void requirePasswordChange(boolean required) {
+        this.mustChangePassword = required;
+    }
+
+    void changeDetails(Username newUsername, String newDisplayName, @Nullable String newEmail, Set<Role> newRoles) {
+        this.username = newUsername.value();
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    void changeEmail(@Nullable String newEmail) {
+        this.email = newEmail;
+    }
+
+    void changeEnabled(boolean newEnabled) {
+        this.enabled = newEnabled;
     }
 
     String username() {

@@ -1,11 +1,14 @@
 package org.sourcebook.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.sourcebook.content.account.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface AccountRepository extends JpaRepository<AccountEntity, Long> {
+interface AccountRepository extends JpaRepository<AccountEntity, Long>, JpaSpecificationExecutor<AccountEntity> {
 
     Optional<AccountEntity> findByUsername(String username);
 
@@ -16,4 +19,19 @@ interface AccountRepository extends JpaRepository<AccountEntity, Long> {
 
     @Query("select count(a) > 0 from AccountEntity a join a.roles r where r = :role")
     boolean existsWithRole(Role role);
+
+    @Query("select count(a) from AccountEntity a join a.roles r where r = :role and a.enabled = true")
+    long countEnabledWithRole(Role role);
+
+    @Query("select count(a) from AccountEntity a join a.roles r where r = :role")
+    long countWithRole(Role role);
+
+    @Query("select a.enabled from AccountEntity a where a.username = :username")
+    Optional<Boolean> findEnabledByUsername(String username);
+
+    @Query("select a.mustChangePassword from AccountEntity a where a.username = :username")
+    Optional<Boolean> findMustChangePasswordByUsername(String username);
+
+    @Query("select a.username from AccountEntity a where a.username in :usernames")
+    List<String> findExistingUsernames(Collection<String> usernames);
 }

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.sourcebook.audit.AuditKind;
+import org.sourcebook.audit.AuditLog;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +27,11 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditLog audit;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit) {
         this.accounts = accounts;
+        this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -63,6 +67,30 @@ public class AccountService {
         findCurrentEntity().changePreferredLanguage(language);
     }
 
+    /** Whether the signed-in person must choose a new password before doing anything else. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mustChangeMyPassword() {
+        return accounts.findMustChangePasswordByUsername(currentUsername()).orElse(false);
+    }
+
+    /**
+     * Changes the signed-in person's password after checking the current one, and lifts a forced change.
+     *
+     * @throws AccountAdminException {@code WRONG_CURRENT_PASSWORD}, or {@code PASSWORD_WEAK} with the problems
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        AccountEntity me = findCurrentEntity();
+        if (!passwordEncoder.matches(currentPassword, me.passwordHash())) {
+            throw new AccountAdminException(AccountAdminException.Reason.WRONG_CURRENT_PASSWORD);
+        }
+        PasswordPolicy.require(newPassword, me.username());
+        me.changePasswordHash(passwordEncoder.encode(newPassword));
+        me.requirePasswordChange(false);
+        audit.record(AuditKind.PASSWORD_CHANGED, me.username(), "");
+    }
+
     /**
      * Creates an account.
      *
@@ -71,7 +99,10 @@ public class AccountService {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public Account createAccount(NewAccount account) {
-        return provision(account);
+        PasswordPolicy.require(account.rawPassword(), account.username().value());
+        Account created = provision(account);
+        audit.record(AuditKind.ACCOUNT_CREATED, created.username().value(), "");
+        return created;
     }
 
     /** Unguarded creation for start-up tasks in this package (demo and initial accounts). */

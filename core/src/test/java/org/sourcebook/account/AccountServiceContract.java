@@ -61,7 +61,7 @@ abstract class AccountServiceContract {
         Username username = uniqueUsername("sneaky");
 
         assertThatThrownBy(() -> accountService.createAccount(
-                        new NewAccount(username, "Sneaky", "password123", Set.of(Role.ADMIN))))
+                        new NewAccount(username, "Sneaky", "quiet-lantern-42", Set.of(Role.ADMIN))))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(accountService.exists(username)).isFalse();
@@ -70,7 +70,7 @@ abstract class AccountServiceContract {
     @Test
     void anonymousCallersCannotCreateAccounts() {
         assertThatThrownBy(() -> accountService.createAccount(
-                        new NewAccount(uniqueUsername("anon"), "Anon", "password123", Set.of(Role.ADMIN))))
+                        new NewAccount(uniqueUsername("anon"), "Anon", "quiet-lantern-42", Set.of(Role.ADMIN))))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
@@ -78,11 +78,11 @@ abstract class AccountServiceContract {
     @WithMockUser(roles = Role.Name.ADMIN)
     void usernamesAreUniqueWhateverTheCaseTyped() {
         Username username = uniqueUsername("twin");
-        accountService.createAccount(new NewAccount(username, "First", "password123", Set.of(Role.STUDENT)));
+        accountService.createAccount(new NewAccount(username, "First", "quiet-lantern-42", Set.of(Role.STUDENT)));
 
         var sameNameInCapitals = Username.of(username.value().toUpperCase(Locale.ROOT));
         assertThatThrownBy(() -> accountService.createAccount(
-                        new NewAccount(sameNameInCapitals, "Second", "password123", Set.of(Role.TEACHER))))
+                        new NewAccount(sameNameInCapitals, "Second", "quiet-lantern-42", Set.of(Role.TEACHER))))
                 .isInstanceOf(UsernameTakenException.class)
                 .hasMessage("The username '" + username + "' is already taken");
     }
@@ -90,7 +90,7 @@ abstract class AccountServiceContract {
     @Test
     void loginFindsAnAccountWithAllItsRolesWhateverTheCaseTyped() {
         Username username = uniqueUsername("dual");
-        accountService.provision(new NewAccount(username, "Dual Role", "password123", Set.of(Role.TEACHER, Role.ADMIN)));
+        accountService.provision(new NewAccount(username, "Dual Role", "quiet-lantern-42", Set.of(Role.TEACHER, Role.ADMIN)));
 
         UserDetails user = userDetailsService.loadUserByUsername("  " + username.value().toUpperCase(Locale.ROOT) + " ");
 
@@ -114,10 +114,10 @@ abstract class AccountServiceContract {
     @Test
     void aRehashedPasswordIsStored() {
         Username username = uniqueUsername("rehash");
-        accountService.provision(new NewAccount(username, "Rehash", "password123", Set.of(Role.STUDENT)));
+        accountService.provision(new NewAccount(username, "Rehash", "quiet-lantern-42", Set.of(Role.STUDENT)));
         UserDetails before = userDetailsService.loadUserByUsername(username.value());
 
-        String newHash = passwordEncoder.encode("password123");
+        String newHash = passwordEncoder.encode("quiet-lantern-42");
         userDetailsService.updatePassword(before, newHash);
 
         assertThat(userDetailsService.loadUserByUsername(username.value()).getPassword()).isEqualTo(newHash);
@@ -126,7 +126,7 @@ abstract class AccountServiceContract {
     @Test
     void aPersonsLanguageChoiceIsRemembered() {
         Username username = uniqueUsername("polyglot");
-        accountService.provision(new NewAccount(username, "Polyglot", "password123", Set.of(Role.STUDENT)));
+        accountService.provision(new NewAccount(username, "Polyglot", "quiet-lantern-42", Set.of(Role.STUDENT)));
 
         SignedIn.as(username.value(), Role.STUDENT).run(() -> accountService.changeMyLanguage(Locale.forLanguageTag("az")));
 

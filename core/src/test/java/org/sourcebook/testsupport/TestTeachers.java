@@ -33,7 +33,7 @@ public class TestTeachers {
     private SignedIn newAccount(String prefix, String displayName, Role role) {
         String name = prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
         SignedIn.as("test-admin", Role.ADMIN).run(() -> accounts.createAccount(
-                new NewAccount(Username.of(name), displayName, "password123", Set.of(role))));
+                new NewAccount(Username.of(name), displayName, "quiet-lantern-42", Set.of(role))));
         return SignedIn.as(name, role);
     }
 }

@@ -19,6 +19,9 @@ import org.sourcebook.ui.base.i18n.LanguageSettings;
 /** The signed-in person's menu: who they are, the UI language, and sign-out. */
 class UserMenu extends Composite<MenuBar> {
 
+    /** The own-password page ({@code ui.account.ChangePasswordView}, named by route to keep {@code base} below it). */
+    private static final String PASSWORD_ROUTE = "account/password";
+
     UserMenu(Account account, LanguageSettings languageSettings, Runnable signOut) {
         MenuBar menu = getContent();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
@@ -37,6 +40,8 @@ class UserMenu extends Composite<MenuBar> {
             item.setCheckable(true);
             item.setChecked(language == current);
         }
+        options.addItem(withIcon(VaadinIcon.KEY, getTranslation("menu.password")),
+                click -> UI.getCurrent().navigate(PASSWORD_ROUTE));
         options.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("menu.sign-out")), click -> signOut.run());
     }
 

@@ -3,14 +3,18 @@ package org.sourcebook.ui.base.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
+import org.sourcebook.account.AccountStatusCheck;
 import org.sourcebook.account.AccountUserDetailsService;
 import org.sourcebook.security.LoginThrottleService;
 import org.sourcebook.ui.base.LoginView;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 /**
@@ -33,13 +38,16 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager loginManager) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AuthenticationManager loginManager, AccountStatusCheck accountStatus) throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
         http.authenticationManager(loginManager);
         // Naming the login page here too stops Spring Security from generating its own.
         http.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(loginFailureRedirects()));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Not a bean: Spring Boot would register a Filter bean a second time, outside security.
+        http.addFilterAfter(new DisabledAccountFilter(accountStatus), SecurityContextHolderFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -50,7 +58,10 @@ class SecurityConfiguration {
      */
     @Bean
     AuthenticationManager loginManager(
-            AccountUserDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottleService throttle) {
+            AccountUserDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            LoginThrottleService throttle,
+            ApplicationEventPublisher applicationEvents) {
         var passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(passwordEncoder);
         passwords.setUserDetailsPasswordService(accounts);
@@ -58,7 +69,13 @@ class SecurityConfiguration {
         // never reveals that an account exists or is disabled.
         passwords.setPreAuthenticationChecks((UserDetails user) -> {});
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return new ProviderManager(new ThrottledAuthenticationProvider(throttle, passwords));
+        var manager = new ProviderManager(new ThrottledAuthenticationProvider(throttle, passwords));
+        // Sign-ins and failures go to the audit log (org.sourcebook.audit listens to these events).
+        var events = new DefaultAuthenticationEventPublisher(applicationEvents);
+        // Also throttled attempts, which have no standard failure event of their own.
+        events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     private static ExceptionMappingAuthenticationFailureHandler loginFailureRedirects() {

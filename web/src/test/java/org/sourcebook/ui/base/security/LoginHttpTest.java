@@ -108,6 +108,41 @@ class LoginHttpTest extends KaribuTest {
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
+    @Test
+    void disablingAnAccountEndsItsOpenSessionAtTheNextRequest() throws Exception {
+        String username = createAccount("soon-disabled", Role.STUDENT);
+        browser.postLogin(username, "test-password");
+        assertThat(browser.get("/student").statusCode()).isEqualTo(200);
+
+        jdbc.update("update user_account set enabled = false where username = ?", username);
+
+        assertThat(location(browser.get("/student"))).endsWith("/login");
+        jdbc.update("update user_account set enabled = true where username = ?", username);
+        assertThat(location(browser.get("/student"))).as("the old session stays ended").endsWith("/login");
+    }
+
+    @Test
+    void anEnabledAccountKeepsItsSession() throws Exception {
+        String username = createAccount("stays", Role.STUDENT);
+        browser.postLogin(username, "test-password");
+
+        assertThat(browser.get("/student").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/student").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signInsAndFailedSignInsAreAudited() throws Exception {
+        String username = createAccount("audited", Role.STUDENT);
+
+        browser.postLogin(username, "wrong-password");
+        browser.postLogin(username, "test-password");
+
+        assertThat(jdbc.queryForList("select kind from audit_event where subject_username = ? order by id", String.class,
+                username)).containsSubsequence("LOGIN_FAILED", "LOGIN");
+        assertThat(jdbc.queryForObject("select actor_username from audit_event where subject_username = ? and kind = 'LOGIN'",
+                String.class, username)).isEqualTo(username);
+    }
+
     private Integer addressFailures() {
         return jdbc.query("select failures from login_throttle where throttle_key = 'address:127.0.0.1'",
                 rs -> rs.next() ? rs.getInt(1) : 0);

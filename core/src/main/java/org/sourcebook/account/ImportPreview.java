@@ -1,0 +1,18 @@
+package org.sourcebook.account;
+
+import java.util.List;
+
+/**
+ * A checked import file: every data row with its problems. {@code classColumn} says the file has a
+ * {@code class} column, which this import does not act on (enrolment is done on the Classes page).
+ */
+public record ImportPreview(List<ImportRow> rows, boolean classColumn) {
+
+    public ImportPreview {
+        rows = List.copyOf(rows);
+    }
+
+    public List<ImportRow> validRows() {
+        return rows.stream().filter(ImportRow::valid).toList();
+    }
+}

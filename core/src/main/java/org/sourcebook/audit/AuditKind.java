@@ -1,0 +1,17 @@
+package org.sourcebook.audit;
+
+/** What happened. Stored by name: add new kinds at will, never rename one. */
+public enum AuditKind {
+    LOGIN,
+    LOGIN_FAILED,
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    ROLE_CHANGED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ACCOUNT_DELETED,
+    ACCOUNTS_IMPORTED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    EXPORT
+}

@@ -1,0 +1,173 @@
+package org.sourcebook.ui.admin;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static org.sourcebook.ui.admin.GridCells.cell;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sourcebook.account.AccountSummary;
+import org.sourcebook.content.account.Role;
+import org.sourcebook.ui.KaribuTest;
+import org.sourcebook.ui.base.AccessDeniedView;
+
+class AdminUsersViewTest extends KaribuTest {
+
+    private AdminUsersView openAsAdmin() {
+        login(createAccount("admin", Role.ADMIN));
+        open(AdminRoutes.USERS);
+        return (AdminUsersView) currentView();
+    }
+
+    /** An action button of the first row (component columns are not part of the UI tree). */
+    private static Button action(AdminUsersView view, String id) {
+        return (Button) _getCellComponent(view.grid(), 0, "actions").getChildren()
+                .filter(button -> button.getId().orElse("").equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<AccountSummary> rows(AdminUsersView view) {
+        return _findAll(view.grid());
+    }
+
+    @Test
+    void searchAndRoleFilterNarrowTheLazyGrid() {
+        String teacher = createAccount("findme", Role.TEACHER);
+        String student = createAccount("findme", Role.STUDENT);
+        AdminUsersView view = openAsAdmin();
+
+        view.search().setValue(teacher.substring(0, "findme".length()));
+        assertThat(rows(view)).extracting(a -> a.username().value()).contains(teacher, student);
+        view.role().setValue(Role.TEACHER);
+
+        assertThat(rows(view)).extracting(a -> a.username().value()).contains(teacher).doesNotContain(student);
+        view.search().setValue(student.toUpperCase());
+        view.role().clear();
+        assertThat(_size(view.grid())).isEqualTo(1);
+        assertThat(cell(view.grid(), 0, "roles")).isEqualTo("Student");
+    }
+
+    @Test
+    void creatingAUserWithoutPasswordShowsTheTemporaryPasswordOnce() {
+        AdminUsersView view = openAsAdmin();
+        String username = "created-" + System.nanoTime();
+
+        AccountDialog dialog = view.openCreate();
+        dialog.username.setValue(username);
+        dialog.displayName.setValue("Nigar Əliyeva");
+        dialog.email.setValue("nigar@school.example");
+        dialog.roles.setValue(Set.of(Role.STUDENT));
+        _click(dialog.save);
+
+        TemporaryPasswordDialog shown = _get(TemporaryPasswordDialog.class);
+        assertThat(shown.password.getValue()).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
+        view.search().setValue(username);
+        assertThat(cell(view.grid(), 0, "status")).isEqualTo("Active · must change password");
+    }
+
+    @Test
+    void aWeakPasswordAndABadEmailAreRefusedWithTranslatedMessages() {
+        AdminUsersView view = openAsAdmin();
+
+        AccountDialog dialog = view.openCreate();
+        dialog.username.setValue("weak-" + System.nanoTime());
+        dialog.displayName.setValue("Weak");
+        dialog.email.setValue("nope");
+        dialog.roles.setValue(Set.of(Role.STUDENT));
+        dialog.password.setValue("password1");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.email.getErrorMessage()).isEqualTo("Enter a valid e-mail address, or leave it empty.");
+        assertThat(dialog.password.getErrorMessage()).contains("commonly used passwords");
+    }
+
+    @Test
+    void editingAnotherAdminsStaleCopyIsRefusedAndAnAdminCannotDropTheirOwnRole() {
+        String me = createAccount("self", Role.ADMIN);
+        login(me);
+        open(AdminRoutes.USERS);
+        AdminUsersView view = (AdminUsersView) currentView();
+        view.search().setValue(me);
+        AccountSummary mine = rows(view).get(0);
+
+        AccountDialog dialog = view.openEdit(mine);
+        dialog.roles.setValue(Set.of(Role.TEACHER));
+        _click(dialog.save);
+
+        assertThat(dialog.error.getText()).isEqualTo("You cannot remove your own admin role.");
+    }
+
+    @Test
+    void disableThenEnableShowsInTheStatusColumn() {
+        String target = createAccount("toggled", Role.STUDENT);
+        AdminUsersView view = openAsAdmin();
+        view.search().setValue(target);
+
+        _click(action(view, "disable-" + target));
+        assertThat(cell(view.grid(), 0, "status")).isEqualTo("Disabled");
+        _click(action(view, "enable-" + target));
+        assertThat(cell(view.grid(), 0, "status")).isEqualTo("Active");
+    }
+
+    @Test
+    void resetPasswordAsksFirstThenShowsTheNewPassword() {
+        String target = createAccount("forgetful", Role.STUDENT);
+        AdminUsersView view = openAsAdmin();
+        view.search().setValue(target);
+
+        _click(action(view, "reset-" + target));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_get(TemporaryPasswordDialog.class).password.getValue()).isNotBlank();
+        assertThat(cell(view.grid(), 0, "status")).contains("must change password");
+    }
+
+    @Test
+    void deleteSaysWhatHappensToAttemptsAndRemovesTheUser() {
+        String target = createAccount("leaving", Role.STUDENT);
+        AdminUsersView view = openAsAdmin();
+        view.search().setValue(target);
+
+        _click(action(view, "delete-" + target));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message", "")).contains("0 quiz attempts and 0 card reviews");
+        _fireConfirm(confirm);
+
+        assertThat(_size(view.grid())).isZero();
+    }
+
+    @Test
+    void aTeacherWhoOwnsLessonsCannotBeDeleted() {
+        AdminUsersView view = openAsAdmin();
+        view.search().setValue("teacher");
+        view.role().setValue(Role.TEACHER);
+        AccountSummary demoTeacher = rows(view).stream().filter(a -> a.username().value().equals("teacher")).findFirst()
+                .orElseThrow();
+
+        ConfirmDialog confirm = view.confirmDelete(demoTeacher);
+
+        assertThat(confirm.getElement().getProperty("message", "")).contains("cannot be deleted");
+        _fireConfirm(confirm);
+        assertThat(rows(view)).extracting(a -> a.username().value()).contains("teacher");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"teacher", "student"})
+    void teachersAndStudentsAreDenied(String demo) {
+        login(demo);
+        for (String route : List.of(AdminRoutes.USERS, AdminRoutes.IMPORT, AdminRoutes.AUDIT, "admin")) {
+            open(route);
+            assertThat(currentView()).as(route).isInstanceOf(AccessDeniedView.class);
+        }
+    }
+}
