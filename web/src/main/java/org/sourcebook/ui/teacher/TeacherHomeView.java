@@ -3,6 +3,8 @@ package org.sourcebook.ui.teacher;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,20 +18,19 @@ import org.sourcebook.lesson.LessonStatus;
 import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.ui.base.HomeRoutes;
-import org.sourcebook.ui.base.RoleHomeView;
 import org.sourcebook.ui.teacher.classes.ClassRoutes;
 
 /**
  * Where a teacher lands after signing in: how many documents, drafts to review and lessons they
- * have, each with the page to go on from, and what comes next.
+ * have, each with the page to go on from.
  */
 @Route(HomeRoutes.TEACHER)
 @Menu(order = 10, icon = "vaadin:academy-cap", title = "nav.teacher.home")
 @RolesAllowed(Role.Name.TEACHER)
-public class TeacherHomeView extends RoleHomeView {
+public class TeacherHomeView extends VerticalLayout implements HasDynamicTitle {
 
     TeacherHomeView(DocumentService documents, ItemService items, LessonService lessons, ClassService classes) {
-        super("teacher", 1);
+        setId("teacher-home");
         long toReview = items.count(ItemQuery.all().withStatus(ItemStatus.DRAFT))
                 + items.count(ItemQuery.all().withStatus(ItemStatus.NEEDS_REVIEW));
         var mine = lessons.myLessons();
@@ -41,7 +42,12 @@ public class TeacherHomeView extends RoleHomeView {
                 entry("teacher/lessons", "home.teacher.lessons", mine.size(), published),
                 entry(ClassRoutes.LIST, "classes.home", classes.myClasses().size()));
         overview.setId("teacher-overview");
-        addComponentAtIndex(0, overview);
+        add(overview);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.teacher.title");
     }
 
     private ListItem entry(String route, String key, Object... counts) {
