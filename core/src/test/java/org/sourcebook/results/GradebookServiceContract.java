@@ -16,7 +16,6 @@ import org.sourcebook.classes.Assignment;
 import org.sourcebook.classes.ClassService;
 import org.sourcebook.classes.NoSuchClassException;
 import org.sourcebook.content.account.Role;
-import org.sourcebook.content.grading.ChoiceResponse;
 import org.sourcebook.content.item.SampleItems;
 import org.sourcebook.content.lesson.GradingMethod;
 import org.sourcebook.content.lesson.QuizSettings;
@@ -74,13 +73,7 @@ abstract class GradebookServiceContract {
     }
 
     private QuizAttempt take(SignedIn student, String... options) {
-        return student.get(() -> {
-            QuizAttempt attempt = quizAttempts.startOrResume(lesson.id(), lesson.quiz());
-            for (int i = 0; i < options.length; i++) {
-                quizAttempts.save(attempt.id(), lesson.questions().get(i).id(), ChoiceResponse.of(options[i]), i + 1);
-            }
-            return quizAttempts.submit(attempt.id());
-        });
+        return lesson.take(student, options);
     }
 
     private Gradebook gradebook() {
