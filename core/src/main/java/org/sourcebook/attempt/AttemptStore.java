@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,29 @@ class AttemptStore {
         return jdbc.query("select " + COLUMNS + " from quiz_attempt where lesson_id = ? and quiz_block_id = ?"
                 + " and submitted_at is not null order by student_id, attempt_number", AttemptStore::attemptRow,
                 lesson.value(), quiz.value());
+    }
+
+    /**
+     * Every attempt of the students at the lessons, in one query, by student, lesson, quiz and
+     * attempt number.
+     */
+    List<StudentAttemptSummary> attemptsOf(Collection<LessonId> lessons, Collection<Long> students) {
+        if (lessons.isEmpty() || students.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select student_id, lesson_id, quiz_block_id, " + SUMMARY_COLUMNS + " from quiz_attempt"
+                + " where lesson_id in (" + marks(lessons.size()) + ") and student_id in (" + marks(students.size()) + ")"
+                + " order by student_id, lesson_id, quiz_block_id, attempt_number";
+        List<Object> args = new ArrayList<>();
+        lessons.forEach(lesson -> args.add(lesson.value()));
+        args.addAll(students);
+        return jdbc.query(sql, (rs, i) -> new StudentAttemptSummary(rs.getLong("student_id"),
+                new LessonId(rs.getObject("lesson_id", UUID.class)), new BlockId(rs.getObject("quiz_block_id", UUID.class)),
+                summary(rs, i)), args.toArray());
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** The answers of every submitted attempt at one quiz, by attempt. */

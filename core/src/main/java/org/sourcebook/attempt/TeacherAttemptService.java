@@ -2,6 +2,7 @@ package org.sourcebook.attempt;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.attempt.AttemptStore.AttemptRow;
@@ -53,6 +54,17 @@ public class TeacherAttemptService {
         return store.submittedAt(lesson, quiz).stream()
                 .map(row -> new StudentAttempt(row.studentId(), finisher.toAttempt(row, answers.getOrDefault(row.id(), List.of()))))
                 .toList();
+    }
+
+    /**
+     * Every attempt (running or submitted) of the students at the teacher's lessons, fetched
+     * together, by student, lesson, quiz and attempt number.
+     *
+     * @throws NoSuchLessonException if a lesson does not exist or belongs to someone else
+     */
+    public List<StudentAttemptSummary> attemptsOf(Collection<LessonId> lessonIds, Collection<Long> students) {
+        lessonIds.forEach(lessons::findElseThrow);
+        return store.attemptsOf(lessonIds, students);
     }
 
     /**

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading the audit log, newest first, a page at a time. Admins only. */
+/**
+ * Reading the audit log, newest first, a page at a time (admins only), and recording what a
+ * signed-in teacher or admin exported.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AuditService {
@@ -25,9 +28,18 @@ public class AuditService {
             rs.getString("details") == null ? "" : rs.getString("details"));
 
     private final JdbcTemplate jdbc;
+    private final AuditLog log;
 
-    AuditService(JdbcTemplate jdbc) {
+    AuditService(JdbcTemplate jdbc, AuditLog log) {
         this.jdbc = jdbc;
+        this.log = log;
+    }
+
+    /** Records that the signed-in teacher or admin exported data, {@code what} saying which. */
+    @RolesAllowed({Role.Name.TEACHER, Role.Name.ADMIN})
+    @Transactional
+    public void recordExport(String what) {
+        log.record(AuditKind.EXPORT, null, what);
     }
 
     /** The events matching {@code query}, newest first, skipping {@code offset} and at most {@code limit}. */

@@ -3,8 +3,11 @@ package org.sourcebook.testsupport;
 import java.util.ArrayList;
 import java.util.List;
 import org.sourcebook.account.StudentDirectory;
+import org.sourcebook.attempt.QuizAttempt;
+import org.sourcebook.attempt.QuizAttemptService;
 import org.sourcebook.classes.ClassId;
 import org.sourcebook.classes.ClassService;
+import org.sourcebook.content.grading.ChoiceResponse;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.item.Question;
@@ -42,6 +45,14 @@ public class PublishedLessons {
             fixtures.enrol(teacher, schoolClass, student);
             return student;
         }
+
+        /**
+         * {@code student} starts (or resumes) an attempt at the quiz, chooses {@code options[i]} for
+         * question i (single-choice questions) and submits it.
+         */
+        public QuizAttempt take(SignedIn student, String... options) {
+            return fixtures.take(this, student, options);
+        }
     }
 
     private final TestTeachers people;
@@ -49,9 +60,11 @@ public class PublishedLessons {
     private final LessonService lessons;
     private final ClassService classes;
     private final StudentDirectory directory;
+    private final QuizAttemptService quizAttempts;
 
     PublishedLessons(TestTeachers people, ItemService items, LessonService lessons, ClassService classes,
-            StudentDirectory directory) {
+            StudentDirectory directory, QuizAttemptService quizAttempts) {
+        this.quizAttempts = quizAttempts;
         this.people = people;
         this.items = items;
         this.lessons = lessons;
@@ -92,6 +105,16 @@ public class PublishedLessons {
         teacher.run(() -> {
             StudentDirectory.Resolved resolved = directory.resolve(List.of(student.username())).get(student.username());
             classes.enrol(schoolClass, List.of(resolved.student().id()));
+        });
+    }
+
+    private QuizAttempt take(Published lesson, SignedIn student, String... options) {
+        return student.get(() -> {
+            QuizAttempt attempt = quizAttempts.startOrResume(lesson.id(), lesson.quiz());
+            for (int i = 0; i < options.length; i++) {
+                quizAttempts.save(attempt.id(), lesson.questions().get(i).id(), ChoiceResponse.of(options[i]), i + 1);
+            }
+            return quizAttempts.submit(attempt.id());
         });
     }
 

@@ -2,6 +2,7 @@ package org.sourcebook.ui.teacher.classes;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,8 +24,9 @@ import org.sourcebook.classes.NoSuchClassException;
 import org.sourcebook.classes.SchoolClass;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.lesson.LessonService;
+import org.sourcebook.ui.teacher.results.GradebookView;
 
-/** One class: rename or delete it, its students (search, class list, remove) and its assigned lessons. */
+/** One class: a link to its gradebook, rename or delete it, its students (search, class list, remove) and its assigned lessons. */
 @Route(ClassRoutes.CLASS)
 @RolesAllowed(Role.Name.TEACHER)
 public class ClassView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -53,7 +55,9 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         heading.setText(current.name());
         heading.setId("class-name");
-        add(heading, createNameForm(), new MembersPanel(classes, current.id()),
+        Anchor gradebook = new Anchor(GradebookView.path(current.id()), getTranslation("gradebook.open"));
+        gradebook.setId("open-gradebook");
+        add(heading, gradebook, createNameForm(), new MembersPanel(classes, current.id()),
                 new AssignmentsPanel(classes, lessons, current.id()));
     }
 

@@ -37,9 +37,12 @@ class QuizResultsPanel extends Composite<Div> {
     record ItemRow(int number, String prompt, ItemStatistics statistics) {}
 
     private final QuizResults quiz;
+    private final Runnable exported;
 
-    QuizResultsPanel(QuizResults quiz, Consumer<AttemptId> openAttempt, Runnable regrade) {
+    /** @param exported called on every CSV export (to audit it) */
+    QuizResultsPanel(QuizResults quiz, Consumer<AttemptId> openAttempt, Runnable regrade, Runnable exported) {
         this.quiz = quiz;
+        this.exported = exported;
         Div panel = getContent();
         panel.setId("quiz-results-" + quiz.position());
         panel.addClassNames("quiz-results");
@@ -148,8 +151,9 @@ class QuizResultsPanel extends Composite<Div> {
         return download;
     }
 
-    /** The attempts table as CSV, as shown (the translated headers, the same order). */
+    /** The attempts table as CSV, as shown (the translated headers, the same order); the export is audited. */
     byte[] csv() {
+        exported.run();
         List<String> header = List.of(getTranslation("results.column.student"), getTranslation("results.column.attempt"),
                 getTranslation("results.column.marks"), getTranslation("results.column.max-marks"),
                 getTranslation("results.column.score"), getTranslation("results.column.finished-by"),

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.attempt.AttemptId;
+import org.sourcebook.audit.AuditService;
 import org.sourcebook.attempt.NoSuchAttemptException;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.lesson.LessonId;
@@ -36,14 +37,16 @@ import org.sourcebook.results.ResultsService;
 public class ResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultsService results;
+    private final AuditService audit;
     private final H2 heading = new H2();
     private final RadioButtonGroup<AttemptSelection> selection = new RadioButtonGroup<>();
     private final Div quizzes = new Div();
     private @Nullable LessonId lesson;
     private String title = "";
 
-    ResultsView(ResultsService results) {
+    ResultsView(ResultsService results, AuditService audit) {
         this.results = results;
+        this.audit = audit;
         setId("results");
         selection.setId("attempt-selection");
         selection.setLabel(getTranslation("results.selection"));
@@ -89,7 +92,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
             quizzes.add(new Paragraph(getTranslation("results.no-quizzes")));
         }
         for (QuizResults quiz : shown.quizzes()) {
-            quizzes.add(new QuizResultsPanel(quiz, this::openAttempt, () -> openRegrade(quiz)));
+            quizzes.add(new QuizResultsPanel(quiz, this::openAttempt, () -> openRegrade(quiz),
+                    () -> audit.recordExport("Results CSV of lesson " + shown.lesson() + ", quiz " + quiz.position())));
         }
         Anchor back = new Anchor("teacher/lessons/" + shown.lesson(), getTranslation("results.back"));
         back.setId("results-back");

@@ -1,0 +1,4 @@
+package org.sourcebook.results;
+
+/** {@link GradebookServiceContract} on H2, the default database. */
+class GradebookServiceH2Test extends GradebookServiceContract {}
