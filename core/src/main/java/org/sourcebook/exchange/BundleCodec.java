@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +57,34 @@ public class BundleCodec {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new BundleFormatException("The bundle does not match format version " + Bundle.FORMAT_VERSION + ": "
                     + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /**
+     * The content of a bundle as content-model values, checked as {@link #read(String)} does and
+     * with every citation's quote found in a bundled version.
+     *
+     * @throws BundleFormatException naming what is wrong
+     */
+    public BundleContent readContent(String text) {
+        return BundleContent.of(read(text));
+    }
+
+    /**
+     * The text of a bundle file: UTF-8, a byte-order mark dropped.
+     *
+     * @throws BundleFormatException if the bytes are not UTF-8
+     */
+    public static String decode(byte[] file) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException notUtf8) {
+            throw new BundleFormatException("The file is not UTF-8 text", notUtf8);
         }
     }
 

@@ -2,14 +2,7 @@ package org.sourcebook.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +40,7 @@ public final class DraftCommand {
     private final Drafter drafter;
     private final DocumentImporter importer = new DocumentImporter(ImportLimits.DEFAULTS);
     private final BundleCodec codec = new BundleCodec();
+    private final CommandFiles files;
 
     /** In the environment's language, with the English drafting engine. */
     public DraftCommand() {
@@ -56,6 +50,7 @@ public final class DraftCommand {
     DraftCommand(Messages messages, Drafter drafter) {
         this.messages = messages;
         this.drafter = drafter;
+        this.files = new CommandFiles(messages);
     }
 
     /**
@@ -69,7 +64,7 @@ public final class DraftCommand {
                 return help(out);
             }
             Draft draft = draft(arguments.get());
-            write(codec.write(bundle(draft)), arguments.get().output(), out);
+            files.write(codec.write(bundle(draft)).getBytes(UTF_8), arguments.get().output(), out);
             err.println(summary(draft));
             return OK;
         } catch (CommandFailure failure) {
@@ -81,7 +76,7 @@ public final class DraftCommand {
     }
 
     private int help(PrintStream out) {
-        out.print(new Usage(messages).text());
+        out.print(Usage.draft(messages).text());
         out.flush();
         return OK;
     }
@@ -89,14 +84,14 @@ public final class DraftCommand {
     private int report(CommandFailure failure, PrintStream err) {
         err.println(failure.message(messages));
         if (failure.isUsage()) {
-            err.print(new Usage(messages).text());
+            err.print(Usage.draft(messages).text());
         }
         return failure.exitCode();
     }
 
     private Draft draft(DraftArguments arguments) throws CommandFailure {
         String file = arguments.file();
-        ImportedDocument imported = importFile(file, read(file));
+        ImportedDocument imported = importFile(file, files.read(file, importer.limits().maxFileSize().toBytes()));
         DocumentVersion version = DocumentVersion.of(documentId(imported.text()), 1, imported.text(),
                 titled(imported.metadata(), arguments.title()), new EnglishSegmenter());
         return drafter.draft(version, arguments.options());
@@ -109,35 +104,6 @@ public final class DraftCommand {
     static DocumentId documentId(String text) {
         String sha256 = TextNormalization.sha256(TextNormalization.normalize(text));
         return new DocumentId(UUID.nameUUIDFromBytes(("sourcebook-cli:" + sha256).getBytes(UTF_8)));
-    }
-
-    /**
-     * Refuses a file over the importer's limit by its size, before reading it; reads at most one byte
-     * more than the limit in any case (a file may grow, a device has no size), so memory stays bounded.
-     */
-    private byte[] read(String file) throws CommandFailure {
-        try {
-            Path path = Path.of(file);
-            if (Files.isDirectory(path)) {
-                throw CommandFailure.failed("cli.error.read", file, messages.get("cli.io.folder"));
-            }
-            long limit = importer.limits().maxFileSize().toBytes();
-            if (Files.size(path) > limit) {
-                throw CommandFailure.failed("cli.error.import", file, messages.get("cli.import.FILE_TOO_LARGE",
-                        megabytes(Files.size(path)), megabytes(limit)));
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                return in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-            }
-        } catch (NoSuchFileException | InvalidPathException missing) {
-            throw CommandFailure.failed("cli.error.read", file, messages.get("cli.io.no-such-file"));
-        } catch (IOException e) {
-            throw CommandFailure.failed("cli.error.read", file, reason(e));
-        }
-    }
-
-    private String megabytes(long bytes) {
-        return messages.get("cli.size.megabytes", bytes / (1024.0 * 1024.0));
     }
 
     private ImportedDocument importFile(String file, byte[] bytes) throws CommandFailure {
@@ -169,41 +135,6 @@ public final class DraftCommand {
 
     private static BundleContent bundle(Draft draft) {
         return new BundleContent(List.of(List.of(draft.source())), draft.items(), List.of(draft.lesson()));
-    }
-
-    private void write(String json, @Nullable String output, PrintStream out) throws CommandFailure {
-        byte[] bytes = json.getBytes(UTF_8);
-        if (output == null) {
-            out.write(bytes, 0, bytes.length);
-            out.flush();
-            if (out.checkError()) {
-                throw CommandFailure.failed("cli.error.stdout");
-            }
-            return;
-        }
-        writeFile(output, bytes);
-    }
-
-    private void writeFile(String output, byte[] bytes) throws CommandFailure {
-        try {
-            Path path = Path.of(output);
-            if (Files.isDirectory(path)) {
-                throw CommandFailure.failed("cli.error.write", output, messages.get("cli.io.folder"));
-            }
-            Files.write(path, bytes);
-        } catch (NoSuchFileException | InvalidPathException missing) {
-            throw CommandFailure.failed("cli.error.write", output, messages.get("cli.io.no-such-folder"));
-        } catch (IOException e) {
-            throw CommandFailure.failed("cli.error.write", output, reason(e));
-        }
-    }
-
-    private String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return messages.get("cli.io.access-denied");
-        }
-        String reason = e instanceof FileSystemException system ? system.getReason() : e.getMessage();
-        return reason == null ? e.getClass().getSimpleName() : reason;
     }
 
     private String summary(Draft draft) {

@@ -1,30 +1,50 @@
 package org.sourcebook.cli;
 
 import java.util.List;
+import java.util.Map;
 import org.sourcebook.drafting.DraftOptions;
 
-/** The help text of {@code draft}, in the messages' language, options in an aligned column. */
+/**
+ * The help text of a command, in the messages' language, options in an aligned column. Keys:
+ * {@code <prefix>usage}, {@code <prefix>usage.description}, {@code cli.usage.options},
+ * {@code <prefix>usage.exit-codes}, and per option {@code cli.option.<name>.syntax} and {@code .help}.
+ */
 final class Usage {
 
-    private static final List<String> OPTIONS =
-            List.of("max-items", "max-per-kind", "quiz-questions", "deck-cards", "title", "output", "help");
-
     private final Messages messages;
+    private final String prefix;
+    private final List<String> options;
+    private final Map<String, Object> defaults;
 
-    Usage(Messages messages) {
+    private Usage(Messages messages, String prefix, List<String> options, Map<String, Object> defaults) {
         this.messages = messages;
+        this.prefix = prefix;
+        this.options = options;
+        this.defaults = defaults;
+    }
+
+    static Usage draft(Messages messages) {
+        DraftOptions defaults = DraftOptions.DEFAULTS;
+        return new Usage(messages, "cli.",
+                List.of("max-items", "max-per-kind", "quiz-questions", "deck-cards", "title", "output", "help"),
+                Map.of("max-items", defaults.maxItems(), "max-per-kind", defaults.maxItemsPerKind(),
+                        "quiz-questions", defaults.maxQuizQuestions(), "deck-cards", defaults.maxDeckCards()));
+    }
+
+    static Usage convert(Messages messages) {
+        return new Usage(messages, "cli.convert.", List.of("to", "output", "help"), Map.of());
     }
 
     String text() {
         StringBuilder text = new StringBuilder()
-                .append(messages.get("cli.usage")).append('\n')
-                .append(messages.get("cli.usage.description")).append("\n\n")
+                .append(messages.get(prefix + "usage")).append('\n')
+                .append(messages.get(prefix + "usage.description")).append("\n\n")
                 .append(messages.get("cli.usage.options")).append('\n');
-        int width = OPTIONS.stream().mapToInt(option -> syntax(option).length()).max().orElse(0);
-        for (String option : OPTIONS) {
+        int width = options.stream().mapToInt(option -> syntax(option).length()).max().orElse(0);
+        for (String option : options) {
             text.append("  ").append(padded(syntax(option), width)).append("  ").append(help(option)).append('\n');
         }
-        return text.append('\n').append(messages.get("cli.usage.exit-codes")).append('\n').toString();
+        return text.append('\n').append(messages.get(prefix + "usage.exit-codes")).append('\n').toString();
     }
 
     private String syntax(String option) {
@@ -32,14 +52,8 @@ final class Usage {
     }
 
     private String help(String option) {
-        DraftOptions defaults = DraftOptions.DEFAULTS;
-        return switch (option) {
-            case "max-items" -> messages.get("cli.option.max-items.help", defaults.maxItems());
-            case "max-per-kind" -> messages.get("cli.option.max-per-kind.help", defaults.maxItemsPerKind());
-            case "quiz-questions" -> messages.get("cli.option.quiz-questions.help", defaults.maxQuizQuestions());
-            case "deck-cards" -> messages.get("cli.option.deck-cards.help", defaults.maxDeckCards());
-            default -> messages.get("cli.option." + option + ".help");
-        };
+        String key = "cli.option." + option + ".help";
+        return defaults.containsKey(option) ? messages.get(key, defaults.get(option)) : messages.get(key);
     }
 
     private static String padded(String syntax, int width) {

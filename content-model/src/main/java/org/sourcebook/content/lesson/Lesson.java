@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.Problem;
 import org.sourcebook.content.item.Problems;
+import org.sourcebook.content.source.DocumentId;
 
 /**
  * A lesson: what it is about and what students should learn, then its blocks in the order
@@ -45,6 +46,25 @@ public record Lesson(LessonId id, String title, String summary, List<String> obj
                 ids.addAll(deck.cards());
             } else if (block instanceof Quiz quiz) {
                 ids.addAll(quiz.questions());
+            }
+        }
+        return Collections.unmodifiableSet(ids);
+    }
+
+    /**
+     * Every document the lesson's own blocks refer to (reading passages, timeline citations, source
+     * analyses), each once, in order of first use; items' citations are not included.
+     */
+    public Set<DocumentId> documentIds() {
+        Set<DocumentId> ids = new LinkedHashSet<>();
+        for (Block block : blocks) {
+            if (block instanceof ReadingExcerpt excerpt) {
+                excerpt.passages().forEach(passage -> ids.add(passage.documentId()));
+            } else if (block instanceof Timeline timeline) {
+                timeline.entries().stream().map(TimelineEntry::citation).filter(Objects::nonNull)
+                        .forEach(citation -> ids.add(citation.documentId()));
+            } else if (block instanceof SourceAnalysis analysis && analysis.document() != null) {
+                ids.add(analysis.document());
             }
         }
         return Collections.unmodifiableSet(ids);

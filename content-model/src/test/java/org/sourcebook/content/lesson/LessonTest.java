@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.Problem;
 import org.sourcebook.content.item.SampleItems;
+import org.sourcebook.content.source.DocumentId;
+import org.sourcebook.content.source.Span;
 
 class LessonTest {
 
@@ -97,6 +99,19 @@ class LessonTest {
                 new FactCardDeck(BlockId.random(), List.of(CARD, QUESTION))));
 
         assertThat(lesson.itemIds()).containsExactly(QUESTION, CARD);
+    }
+
+    @Test
+    void documentIdsListsTheDocumentsOfReadingsTimelinesAndAnalysesOnce() {
+        DocumentId other = DocumentId.random();
+        Lesson lesson = completeLesson().withBlocks(List.of(
+                new Timeline(BlockId.random(), List.of(new TimelineEntry("1992", "Attack", null),
+                        new TimelineEntry("1992", "Attack", new Span(other, 1, 0, 3, "On ")))),
+                new ReadingExcerpt(BlockId.random(), List.of(cite("On February 26"))),
+                new SourceAnalysis(BlockId.random(), other, "", "Commemoration", "", "", ""),
+                new FactCardDeck(BlockId.random(), List.of(CARD))));
+
+        assertThat(lesson.documentIds()).containsExactly(other, SampleItems.DOCUMENT);
     }
 
     static Lesson completeLesson() {

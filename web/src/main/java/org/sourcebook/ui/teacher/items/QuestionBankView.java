@@ -20,8 +20,10 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.sourcebook.content.account.Role;
+import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.ItemKind;
 import org.sourcebook.content.item.ItemStatus;
+import org.sourcebook.exchange.ItemExchangeService;
 import org.sourcebook.item.ItemQuery;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.ItemSort;
@@ -39,7 +41,11 @@ import org.sourcebook.source.DocumentSummary;
 @RolesAllowed(Role.Name.TEACHER)
 public class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
 
+    /** More than any teacher's bank holds today; keeps one export's memory bounded. */
+    static final int MAX_EXPORT = 10_000;
+
     private final ItemService items;
+    private final ItemExchangeService exchange;
     private final ComboBox<DocumentSummary> document = new ComboBox<>();
     private final ComboBox<ItemKind> kind = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
@@ -49,8 +55,9 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<StoredItem> grid = new Grid<>();
     private final Span count = new Span();
 
-    QuestionBankView(ItemService items, DocumentService documents) {
+    QuestionBankView(ItemService items, DocumentService documents, ItemExchangeService exchange) {
         this.items = items;
+        this.exchange = exchange;
         setId("question-bank");
         setSizeFull();
         configureFilters(documents);
@@ -59,7 +66,14 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
                 click -> UI.getCurrent().navigate("teacher/items/" + ItemRoutes.NEW));
         newItem.setId("bank-new-item");
         newItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(search, document, kind, tag, status, sort, newItem);
+        Button importItems = new Button(getTranslation("exchange.import.button"), VaadinIcon.UPLOAD.create(),
+                click -> UI.getCurrent().navigate(ImportItemsView.ROUTE));
+        importItems.setId("bank-import");
+        Button exportItems = new Button(getTranslation("exchange.export.button"), VaadinIcon.DOWNLOAD.create(),
+                click -> openExport());
+        exportItems.setId("bank-export");
+        HorizontalLayout filters = new HorizontalLayout(search, document, kind, tag, status, sort, newItem, importItems,
+                exportItems);
         filters.addClassNames(LumoUtility.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         count.setId("bank-count");
@@ -81,6 +95,14 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
                 .withStatus(status.getValue())
                 .withText(search.getValue())
                 .withSort(sort.getValue() == null ? ItemSort.QUALITY : sort.getValue());
+    }
+
+    /** Exports every item the filters show, in the grid's order. */
+    void openExport() {
+        int count = (int) Math.min(items.count(query()), MAX_EXPORT);
+        List<ItemId> shown = items.find(query().withPage(0, count)).stream().map(stored -> stored.item().id()).toList();
+        new ExportDialog(getTranslation("exchange.export.scope.bank", shown.size()), shown.size(),
+                format -> exchange.exportItems(getTranslation("exchange.export.bank-name"), shown, format)).open();
     }
 
     private void configureFilters(DocumentService documents) {

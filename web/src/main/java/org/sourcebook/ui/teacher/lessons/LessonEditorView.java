@@ -46,6 +46,7 @@ import org.sourcebook.content.lesson.Quiz;
 import org.sourcebook.content.lesson.ReadingExcerpt;
 import org.sourcebook.content.lesson.SourceAnalysis;
 import org.sourcebook.content.lesson.Timeline;
+import org.sourcebook.exchange.ItemExchangeService;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.lesson.Blocks;
 import org.sourcebook.lesson.LessonRevision;
@@ -59,6 +60,7 @@ import org.sourcebook.source.DocumentService;
 import org.sourcebook.ui.lesson.LessonPreview;
 import org.sourcebook.ui.lesson.MarkdownText;
 import org.sourcebook.ui.lesson.Times;
+import org.sourcebook.ui.teacher.items.ExportDialog;
 import org.sourcebook.ui.teacher.results.ResultsView;
 
 /**
@@ -75,6 +77,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private final LessonService lessons;
     private final ItemService items;
     private final DocumentService documents;
+    private final ItemExchangeService exchange;
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final MarkdownText summaryPreview = new MarkdownText("");
@@ -91,10 +94,11 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean dirty;
     private boolean loading;
 
-    LessonEditorView(LessonService lessons, ItemService items, DocumentService documents) {
+    LessonEditorView(LessonService lessons, ItemService items, DocumentService documents, ItemExchangeService exchange) {
         this.lessons = lessons;
         this.items = items;
         this.documents = documents;
+        this.exchange = exchange;
         setId("lesson-editor");
         title.setLabel(getTranslation("lessons.field.title"));
         title.setId("lesson-title");
@@ -143,10 +147,20 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout bar = new HorizontalLayout(status, save, publish, unpublish,
                 button("preview-lesson", "lessons.preview", this::openPreview),
                 button("history-lesson", "lessons.history", this::openHistory),
+                button("export-lesson", "exchange.export.button", this::openExport),
                 button("results-lesson", "results.open", () -> getUI().ifPresent(ui -> ui.navigate(ResultsView.path(id)))));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.getStyle().set("flex-wrap", "wrap");
         return bar;
+    }
+
+    /** Exports the saved lesson's cards and questions; unsaved changes are not in the file, and the dialog says so. */
+    void openExport() {
+        StoredLesson saved = lessons.findElseThrow(id);
+        int count = saved.lesson().itemIds().size();
+        String scope = getTranslation("exchange.export.scope.lesson", count, saved.lesson().title())
+                + (dirty ? " " + getTranslation("exchange.export.unsaved") : "");
+        new ExportDialog(scope, count, format -> exchange.exportLesson(id, format)).open();
     }
 
     private HorizontalLayout addButtons() {

@@ -1,0 +1,4 @@
+package org.sourcebook.exchange;
+
+/** {@link ItemExchangeServiceContract} on H2, the default database. */
+class ItemExchangeServiceH2Test extends ItemExchangeServiceContract {}

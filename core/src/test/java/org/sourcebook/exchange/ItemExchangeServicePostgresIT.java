@@ -1,0 +1,7 @@
+package org.sourcebook.exchange;
+
+import org.sourcebook.testsupport.UsesEmbeddedPostgres;
+
+/** {@link ItemExchangeServiceContract} on PostgreSQL, the production database. */
+@UsesEmbeddedPostgres
+class ItemExchangeServicePostgresIT extends ItemExchangeServiceContract {}
