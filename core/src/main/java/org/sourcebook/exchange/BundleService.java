@@ -52,7 +52,16 @@ public class BundleService {
      */
     @Transactional(rollbackFor = BundleFormatException.class)
     public BundleImportReport importBundle(String text) {
-        BundleContent content = BundleContent.of(codec.read(text));
+        return importContent(BundleContent.of(codec.read(text)));
+    }
+
+    /**
+     * Stores checked bundle content as the signed-in teacher's, keeping its ids.
+     *
+     * @throws BundleFormatException if something in it is already here; nothing is stored then
+     */
+    @Transactional(rollbackFor = BundleFormatException.class)
+    public BundleImportReport importContent(BundleContent content) {
         try {
             content.documents().forEach(versions -> documents.importVersions(versions, FROM_BUNDLE));
             items.add(content.items());

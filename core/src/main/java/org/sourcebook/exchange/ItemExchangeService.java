@@ -95,7 +95,9 @@ public class ItemExchangeService {
 
     /**
      * Stores what {@code content} holds as the teacher's: the items, and from a JSON bundle also its
-     * documents and lessons (keeping their ids). All or nothing.
+     * documents and lessons. Everything is stored as a copy under new ids, so importing a file twice
+     * gives two copies, as in Moodle (a lossless move with ids kept is {@link BundleService}'s). All
+     * or nothing.
      *
      * @throws ItemImportException listing every problem when there is any; nothing is stored then
      */
@@ -106,13 +108,9 @@ public class ItemExchangeService {
             throw new ItemImportException(read.problems());
         }
         if (format == ItemFormat.JSON) {
-            try {
-                BundleImportReport report = bundles.importBundle(BundleCodec.decode(content));
-                return new ItemImportReport(report.items(), report.documents(), report.lessons());
-            } catch (BundleFormatException conflict) {
-                throw new ItemImportException(List.of(new ItemIssue(0, "", ItemIssue.Reason.FILE_NOT_READABLE,
-                        conflict.getMessage())));
-            }
+            BundleContent copy = FreshIds.copy(codec.readContent(BundleCodec.decode(content)));
+            BundleImportReport report = bundles.importContent(copy);
+            return new ItemImportReport(report.items(), report.documents(), report.lessons());
         }
         items.add(read.items());
         return new ItemImportReport(read.items().size(), 0, 0);

@@ -16,14 +16,18 @@ import org.sourcebook.content.lesson.Block;
 import org.sourcebook.content.lesson.BlockId;
 import org.sourcebook.content.lesson.FactCardDeck;
 import org.sourcebook.content.lesson.Lesson;
+import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.content.lesson.Quiz;
 import org.sourcebook.content.lesson.QuizSettings;
+import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.exchange.items.ExportedFile;
 import org.sourcebook.exchange.items.ImportedItems;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemIssue;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.NoSuchItemException;
+import org.sourcebook.item.StoredItem;
+import org.sourcebook.lesson.LessonService;
 import org.sourcebook.lesson.NoSuchLessonException;
 import org.sourcebook.testsupport.SignedIn;
 import org.sourcebook.testsupport.TestTeachers;
@@ -42,6 +46,9 @@ abstract class ItemExchangeServiceContract {
     ItemService items;
 
     @Autowired
+    LessonService lessons;
+
+    @Autowired
     BundleCodec codec;
 
     @Autowired
@@ -55,24 +62,50 @@ abstract class ItemExchangeServiceContract {
     }
 
     @Test
-    void aLessonExportedAsABundleHoldsTheLessonItsItemsAndTheirDocumentExactlyAsImported() {
+    void aBundleImportsAsACopyThatTheLessonExportGivesBackUnderItsNewIds() {
         BundleContent content = lessonUsingEveryItem();
         byte[] bundle = codec.write(content).getBytes(UTF_8);
 
         ItemImportReport report = teacher.get(() -> exchange.importItems(ItemFormat.JSON, bundle));
-        ExportedFile exported = teacher.get(() -> exchange.exportLesson(content.lessons().get(0).id(), ItemFormat.JSON));
+        Lesson imported = teacher.get(lessons::myLessons).get(0).lesson();
+        ExportedFile exported = teacher.get(() -> exchange.exportLesson(imported.id(), ItemFormat.JSON));
 
         assertThat(report).isEqualTo(new ItemImportReport(9, 1, 1));
-        assertThat(new String(exported.content(), UTF_8)).isEqualTo(new String(bundle, UTF_8));
+        BundleContent copy = codec.readContent(new String(exported.content(), UTF_8));
+        assertThat(copy.lessons()).singleElement().satisfies(lesson -> {
+            assertThat(lesson.id()).isNotEqualTo(content.lessons().get(0).id());
+            assertThat(lesson.title()).isEqualTo("Town");
+            assertThat(lesson.itemIds()).hasSize(9).containsExactlyInAnyOrderElementsOf(
+                    copy.items().stream().map(Item::id).toList());
+        });
+        assertThat(copy.items()).extracting(Item::canonicalAnswer)
+                .containsExactlyInAnyOrderElementsOf(content.items().stream().map(Item::canonicalAnswer).toList());
+        assertThat(copy.items()).extracting(Item::id).doesNotContainAnyElementsOf(content.items().stream().map(Item::id).toList());
+        assertThat(copy.documents()).singleElement().satisfies(versions -> {
+            assertThat(versions).extracting(DocumentVersion::text)
+                    .containsExactlyElementsOf(content.documents().get(0).stream().map(DocumentVersion::text).toList());
+            assertThat(versions.get(0).documentId()).isNotEqualTo(content.documents().get(0).get(0).documentId());
+        });
         assertThat(exported.fileName()).isEqualTo("town.sourcebook.json");
-        assertThat(exported.skipped()).isEmpty();
     }
 
     @Test
-    void chosenItemsExportInTheOrderGivenWithTheDocumentsTheyCite() {
-        BundleContent content = lessonUsingEveryItem();
-        teacher.run(() -> exchange.importItems(ItemFormat.JSON, codec.write(content).getBytes(UTF_8)));
-        List<Item> chosen = List.of(content.items().get(3), content.items().get(1));
+    void importingTheSameBundleTwiceGivesTwoCopies() {
+        byte[] bundle = codec.write(lessonUsingEveryItem()).getBytes(UTF_8);
+        teachers.newTeacher().run(() -> exchange.importItems(ItemFormat.JSON, bundle));
+
+        teacher.run(() -> exchange.importItems(ItemFormat.JSON, bundle));
+        teacher.run(() -> exchange.importItems(ItemFormat.JSON, bundle));
+
+        assertThat(teacher.get(items::myItems)).hasSize(18);
+        assertThat(teacher.get(lessons::myLessons)).hasSize(2);
+    }
+
+    @Test
+    void chosenItemsExportWithTheDocumentsTheyCiteAndNoLesson() {
+        teacher.run(() -> exchange.importItems(ItemFormat.JSON, codec.write(lessonUsingEveryItem()).getBytes(UTF_8)));
+        List<Item> mine = teacher.get(items::myItems).stream().map(StoredItem::item).toList();
+        List<Item> chosen = List.of(mine.get(3), mine.get(1));
 
         ExportedFile exported = teacher.get(() -> exchange.exportItems("Two of mine", chosen.stream().map(Item::id).toList(),
                 ItemFormat.JSON));
@@ -101,17 +134,6 @@ abstract class ItemExchangeServiceContract {
     }
 
     @Test
-    void aBundleWhoseItemsAreAlreadyHereIsRefusedAsAWholeWithTheReason() {
-        byte[] bundle = codec.write(lessonUsingEveryItem()).getBytes(UTF_8);
-        teachers.newTeacher().run(() -> exchange.importItems(ItemFormat.JSON, bundle));
-
-        assertThatThrownBy(() -> teacher.run(() -> exchange.importItems(ItemFormat.JSON, bundle)))
-                .isInstanceOfSatisfying(ItemImportException.class, refused -> assertThat(refused.problems())
-                        .singleElement().satisfies(problem -> assertThat(problem.detail()).endsWith("is already on this server")));
-        assertThat(teacher.get(items::myItems)).isEmpty();
-    }
-
-    @Test
     void filesLargerThanTheLimitAndFilesThatAreNotUtf8AreRefusedBeforeParsing() {
         byte[] huge = new byte[ItemExchangeService.MAX_IMPORT_BYTES + 1];
         byte[] latin1 = "{\"format\": \"Xocal\u0131 \u00e7\"}".getBytes(ISO_8859_1);
@@ -124,12 +146,14 @@ abstract class ItemExchangeServiceContract {
 
     @Test
     void anotherTeachersItemsAndLessonsCannotBeExported() {
-        BundleContent content = lessonUsingEveryItem();
-        teachers.newTeacher().run(() -> exchange.importItems(ItemFormat.JSON, codec.write(content).getBytes(UTF_8)));
+        SignedIn colleague = teachers.newTeacher();
+        colleague.run(() -> exchange.importItems(ItemFormat.JSON, codec.write(lessonUsingEveryItem()).getBytes(UTF_8)));
+        ItemId theirItem = colleague.get(items::myItems).get(0).item().id();
+        LessonId theirLesson = colleague.get(lessons::myLessons).get(0).lesson().id();
 
-        assertThatThrownBy(() -> teacher.run(() -> exchange.exportItems("x", List.of(content.items().get(0).id()),
-                ItemFormat.JSON))).isInstanceOf(NoSuchItemException.class);
-        assertThatThrownBy(() -> teacher.run(() -> exchange.exportLesson(content.lessons().get(0).id(), ItemFormat.JSON)))
+        assertThatThrownBy(() -> teacher.run(() -> exchange.exportItems("x", List.of(theirItem), ItemFormat.JSON)))
+                .isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> teacher.run(() -> exchange.exportLesson(theirLesson, ItemFormat.JSON)))
                 .isInstanceOf(NoSuchLessonException.class);
     }
 
