@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sourcebook.content.item.ChoiceOption;
 import org.sourcebook.content.item.Item;
-import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.ItemInfo;
 import org.sourcebook.content.item.Numeric;
 import org.sourcebook.content.item.NumericTolerance;
@@ -23,9 +21,11 @@ import org.sourcebook.content.item.ShortAnswer;
 import org.sourcebook.content.item.SingleChoice;
 import org.sourcebook.content.item.TextComparison;
 import org.sourcebook.exchange.items.ExportSet;
+import org.sourcebook.exchange.items.FixedIds;
 import org.sourcebook.exchange.items.ExportedFile;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemIssue;
+import org.sourcebook.exchange.items.RandomTexts;
 import org.sourcebook.exchange.items.SampleItems;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -39,7 +39,7 @@ class QtiWriterTest {
 
     @Test
     void singleChoiceIsAChoiceInteractionWithEscapedTextInlineOptionFeedbackAndAlwaysShownFeedback() {
-        Item item = withId(SampleItems.singleChoice(), ID);
+        Item item = FixedIds.withId(SampleItems.singleChoice(), ID);
 
         String xml = itemFile(item);
 
@@ -202,7 +202,7 @@ class QtiWriterTest {
 
     @Test
     void manifestDeclaresTheQtiPackageSchemaAndVersion() {
-        Item item = withId(SampleItems.trueFalse(), ID);
+        Item item = FixedIds.withId(SampleItems.trueFalse(), ID);
 
         String manifest = QtiPackage.read(writer.export(new ExportSet("Set", List.of(item))).content())
                 .file("imsmanifest.xml");
@@ -275,12 +275,7 @@ class QtiWriterTest {
     }
 
     static Stream<String> randomTexts() {
-        Random random = new Random(20261126);
-        String alphabet = "<>&\"'~=#{}:\\/;\t\n ə ğ ı ö ş ç ü İ Ə Ğ abc123\u0001\uFFFE😀";
-        int[] characters = alphabet.codePoints().toArray();
-        return IntStream.range(0, 200).mapToObj(index -> random.ints(1 + random.nextInt(30), 0, characters.length)
-                .mapToObj(position -> Character.toString(characters[position]))
-                .reduce("x", String::concat));
+        return RandomTexts.of(20261126, "<>&\"'~=#{}:\\/;\t\n ə ğ ı ö ş ç ü İ Ə Ğ abc123\u0001\uFFFE😀", 200);
     }
 
     @ParameterizedTest
@@ -311,11 +306,5 @@ class QtiWriterTest {
                 ? document.getElementsByTagNameNS("*", localName)
                 : ((Element) parent).getElementsByTagNameNS("*", localName);
         return IntStream.range(0, nodes.getLength()).mapToObj(index -> (Element) nodes.item(index)).toList();
-    }
-
-    static Item withId(Item item, String id) {
-        ItemInfo info = item.info();
-        return item.withInfo(new ItemInfo(ItemId.parse(id), info.prompt(), info.feedback(), info.citations(), info.tags(),
-                info.status(), info.origin(), info.qualityScore()));
     }
 }
