@@ -1,10 +1,8 @@
 package org.sourcebook.exchange.anki;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.sourcebook.content.item.ChoiceQuestion;
@@ -16,6 +14,7 @@ import org.sourcebook.content.item.OrderEntry;
 import org.sourcebook.content.item.Ordering;
 import org.sourcebook.content.item.TrueFalse;
 import org.sourcebook.exchange.items.CitationText;
+import org.sourcebook.exchange.items.ClozeSegments;
 
 /**
  * One item as an Anki note of a stock note type: Basic (Front, Back) or Cloze (Text, Back Extra).
@@ -99,22 +98,9 @@ record AnkiNote(String noteType, String firstField, String secondField) {
         return prefix + (char) ('A' + index % 26);
     }
 
-    /** Gap {@code n} becomes cloze {@code cn} holding the preferred answer; a marker of no gap stays text. */
+    /** Gap {@code n} becomes cloze {@code cn} holding the preferred answer. */
     private static String clozeText(Cloze cloze) {
-        Matcher markers = Cloze.MARKER.matcher(cloze.prompt());
-        List<String> parts = new ArrayList<>();
-        int textStart = 0;
-        while (markers.find()) {
-            String number = markers.group(1);
-            int gap = IntStream.rangeClosed(1, cloze.gaps().size())
-                    .filter(candidate -> String.valueOf(candidate).equals(number)).findFirst().orElse(0);
-            if (gap > 0) {
-                parts.add(AnkiText.clozeSafeHtml(cloze.prompt().substring(textStart, markers.start())));
-                parts.add("{{c" + gap + "::" + AnkiText.clozeSafeHtml(cloze.gaps().get(gap - 1).preferredAnswer()) + "}}");
-                textStart = markers.end();
-            }
-        }
-        parts.add(AnkiText.clozeSafeHtml(cloze.prompt().substring(textStart)));
-        return String.join("", parts);
+        return ClozeSegments.render(cloze, AnkiText::clozeSafeHtml,
+                gap -> "{{c" + gap + "::" + AnkiText.clozeSafeHtml(cloze.gaps().get(gap - 1).preferredAnswer()) + "}}");
     }
 }

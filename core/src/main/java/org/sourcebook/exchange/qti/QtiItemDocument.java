@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import org.sourcebook.content.item.ChoiceOption;
 import org.sourcebook.content.item.ChoiceQuestion;
 import org.sourcebook.content.item.Cloze;
@@ -17,6 +16,7 @@ import org.sourcebook.content.item.Ordering;
 import org.sourcebook.content.item.ShortAnswer;
 import org.sourcebook.content.item.TextComparison;
 import org.sourcebook.exchange.items.CitationText;
+import org.sourcebook.exchange.items.ClozeSegments;
 
 /**
  * One item as a QTI 3.0 {@code qti-assessment-item} document. Questions score 1 when answered
@@ -177,20 +177,9 @@ final class QtiItemDocument {
         xml.close();
     }
 
-    /** The cloze text with a text entry for each marker; a marker of no gap stays as text. */
+    /** The cloze text with a text entry for each gap. */
     private static String clozeMarkup(Cloze cloze) {
-        Matcher markers = Cloze.MARKER.matcher(cloze.prompt());
-        StringBuilder markup = new StringBuilder();
-        int textStart = 0;
-        while (markers.find()) {
-            int gap = Integer.parseInt(markers.group(1).length() > 9 ? "0" : markers.group(1));
-            if (gap >= 1 && gap <= cloze.gaps().size()) {
-                markup.append(XmlBuilder.lines(cloze.prompt().substring(textStart, markers.start())))
-                        .append(textEntry(gapResponse(gap - 1)));
-                textStart = markers.end();
-            }
-        }
-        return markup.append(XmlBuilder.lines(cloze.prompt().substring(textStart))).toString();
+        return ClozeSegments.render(cloze, XmlBuilder::lines, gap -> textEntry(gapResponse(gap - 1)));
     }
 
     private void writeMatching(Matching matching) {
