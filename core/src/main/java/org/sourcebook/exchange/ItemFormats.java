@@ -4,9 +4,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sourcebook.exchange.anki.AnkiWriter;
 import org.sourcebook.exchange.items.ItemExporter;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemImporter;
+import org.sourcebook.exchange.qti.QtiWriter;
 
 /**
  * The writers and readers of every item format except the JSON bundle, which needs documents and
@@ -25,7 +27,7 @@ public final class ItemFormats {
 
     /** Every format Sourcebook writes and reads. */
     public static ItemFormats standard() {
-        return new ItemFormats(List.of(), List.of());
+        return new ItemFormats(List.of(new QtiWriter(), new AnkiWriter()), List.of());
     }
 
     /** The writer of {@code format}; empty for the JSON bundle. */

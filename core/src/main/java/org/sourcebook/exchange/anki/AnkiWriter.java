@@ -12,7 +12,6 @@ import org.sourcebook.exchange.items.ExportedFile;
 import org.sourcebook.exchange.items.ItemExporter;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemIssue;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes Anki's text import format: header lines as Anki's own notes export writes them (separator,
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  * guid (so importing again updates the notes), the stock note type, the set's name as deck (Anki
  * creates it), two fields, and the item's tags.
  */
-@Component
 public class AnkiWriter implements ItemExporter {
 
     static final String HEADER = """

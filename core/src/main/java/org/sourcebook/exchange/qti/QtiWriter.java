@@ -20,14 +20,12 @@ import org.sourcebook.exchange.items.ExportedFile;
 import org.sourcebook.exchange.items.ItemExporter;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemIssue;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes a QTI 3.0 content package: {@code imsmanifest.xml}, an {@code assessment-test.xml} with
  * one section referencing every item (so a tool can import the set as one test), and one
  * {@code items/item-<id>.xml} per question. Fact cards are left out: QTI has no ungraded card.
  */
-@Component
 public class QtiWriter implements ItemExporter {
 
     static final String MANIFEST = "imsmanifest.xml";
