@@ -75,13 +75,18 @@ final class GiftQuestionReader {
         return rest.indexOf('{', 0) >= 0 || hasTitle;
     }
 
+    /**
+     * The question as an item (not yet validated).
+     *
+     * @throws QuestionRejected naming what keeps the question out
+     */
     Item read() {
         if (titleUnclosed) {
             throw QuestionRejected.syntax("the title starting with '::' is not closed with '::'");
         }
         int open = rest.indexOf('{', 0);
         int close = rest.indexOf('}', 0);
-        checkBraces(open, close);
+        checkOneAnswerBlock(open, close);
         MarkedText answers = rest.slice(open + 1, close).trim();
         MarkedText after = rest.from(close + 1);
         String beforeText = rest.slice(0, open).text();
@@ -99,7 +104,8 @@ final class GiftQuestionReader {
         return readAnswers(answers, prompt, ItemInfo.written("").withFeedback(feedback).withTags(tags), format);
     }
 
-    private static void checkBraces(int open, int close) {
+    /** Moodle takes the first unescaped braces as the answer block; anything else with braces is a mistake. */
+    private void checkOneAnswerBlock(int open, int close) {
         if (open < 0 && close < 0) {
             throw new QuestionRejected(ItemIssue.Reason.QUESTION_TYPE_NOT_SUPPORTED,
                     "description (a text without an answer block in braces)");
@@ -113,18 +119,18 @@ final class GiftQuestionReader {
         if (close < open) {
             throw QuestionRejected.syntax("'}' comes before the opening '{' (write \\} for a brace in the text)");
         }
-    }
-
-    private Item readAnswers(MarkedText answers, String prompt, ItemInfo info, TextFormat format) {
-        int nested = rest.indexOf('{', rest.indexOf('{', 0) + 1);
-        int close = rest.indexOf('}', 0);
-        if (nested >= 0 && nested < close) {
+        int nextOpen = rest.indexOf('{', open + 1);
+        if (nextOpen >= 0 && nextOpen < close) {
             throw QuestionRejected.syntax("'{' inside the answer block (write \\{ for a brace in a text)");
         }
-        if (nested >= 0 || rest.indexOf('}', close + 1) >= 0) {
+        if (nextOpen >= 0 || rest.indexOf('}', close + 1) >= 0) {
             throw QuestionRejected.syntax("more than one answer block in braces; a question has one "
                     + "(write \\{ and \\} for braces in the text)");
         }
+    }
+
+    /** The question type follows from the answer block's syntax, tested in Moodle's order. */
+    private Item readAnswers(MarkedText answers, String prompt, ItemInfo info, TextFormat format) {
         if (answers.isEmpty()) {
             throw new QuestionRejected(ItemIssue.Reason.QUESTION_TYPE_NOT_SUPPORTED, "essay (an empty answer block {})");
         }
