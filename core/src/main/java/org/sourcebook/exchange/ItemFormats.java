@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sourcebook.exchange.anki.AnkiWriter;
+import org.sourcebook.exchange.gift.GiftReader;
+import org.sourcebook.exchange.gift.GiftWriter;
 import org.sourcebook.exchange.items.ItemExporter;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemImporter;
@@ -27,7 +29,7 @@ public final class ItemFormats {
 
     /** Every format Sourcebook writes and reads. */
     public static ItemFormats standard() {
-        return new ItemFormats(List.of(new QtiWriter(), new AnkiWriter()), List.of());
+        return new ItemFormats(List.of(new GiftWriter(), new QtiWriter(), new AnkiWriter()), List.of(new GiftReader()));
     }
 
     /** The writer of {@code format}; empty for the JSON bundle. */

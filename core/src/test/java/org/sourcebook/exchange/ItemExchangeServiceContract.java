@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.ItemKind;
+import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.lesson.Block;
 import org.sourcebook.content.lesson.BlockId;
 import org.sourcebook.content.lesson.FactCardDeck;
@@ -131,6 +132,57 @@ abstract class ItemExchangeServiceContract {
         assertThatThrownBy(() -> teacher.run(() -> exchange.importItems(ItemFormat.JSON, notJson)))
                 .isInstanceOf(ItemImportException.class);
         assertThat(teacher.get(items::myItems)).isEmpty();
+    }
+
+    @Test
+    void giftQuestionsImportAsAcceptedItemsOfTheTeacher() {
+        byte[] gift = """
+                // [tag:xocalı]
+                ::Town::According to the source, which town? {=Xocalı ~Şuşa ~Ağdam}
+
+                ::Year::In which year, according to the source? {#1992}
+                """.getBytes(UTF_8);
+
+        ItemImportReport report = teacher.get(() -> exchange.importItems(ItemFormat.GIFT, gift));
+
+        assertThat(report).isEqualTo(new ItemImportReport(2, 0, 0));
+        assertThat(teacher.get(items::myItems)).extracting(stored -> stored.item().kind())
+                .containsExactlyInAnyOrder(ItemKind.SINGLE_CHOICE, ItemKind.NUMERIC);
+        assertThat(teacher.get(items::myItems)).allSatisfy(stored -> {
+            assertThat(stored.item().status()).isEqualTo(ItemStatus.ACCEPTED);
+            assertThat(stored.item().isValid()).isTrue();
+        });
+    }
+
+    @Test
+    void oneBadGiftQuestionImportsNothingAndIsNamed() {
+        byte[] gift = """
+                ::Town::According to the source, which town? {=Xocalı ~Şuşa}
+
+                ::Essay::Why did the source say so? {}
+                """.getBytes(UTF_8);
+
+        assertThatThrownBy(() -> teacher.run(() -> exchange.importItems(ItemFormat.GIFT, gift)))
+                .isInstanceOfSatisfying(ItemImportException.class, refused -> assertThat(refused.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.position()).isEqualTo(2);
+                            assertThat(problem.label()).isEqualTo("Essay");
+                            assertThat(problem.reason()).isEqualTo(ItemIssue.Reason.QUESTION_TYPE_NOT_SUPPORTED);
+                        }));
+        assertThat(teacher.get(items::myItems)).isEmpty();
+    }
+
+    @Test
+    void aLessonExportedAsGiftListsWhatGiftCannotCarry() {
+        teacher.run(() -> exchange.importItems(ItemFormat.JSON, codec.write(lessonUsingEveryItem()).getBytes(UTF_8)));
+        LessonId lesson = teacher.get(lessons::myLessons).get(0).lesson().id();
+
+        ExportedFile gift = teacher.get(() -> exchange.exportLesson(lesson, ItemFormat.GIFT));
+
+        assertThat(gift.fileName()).isEqualTo("town.gift.txt");
+        assertThat(new String(gift.content(), UTF_8)).startsWith("$CATEGORY: Town");
+        assertThat(gift.skipped()).extracting(ItemIssue::reason).contains(ItemIssue.Reason.KIND_NOT_SUPPORTED);
+        assertThat(gift.skipped()).extracting(ItemIssue::position).doesNotHaveDuplicates().allMatch(position -> position >= 1);
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.sourcebook.exchange.items.ImportedItems;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemImporter;
 import org.sourcebook.exchange.items.ItemIssue;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads GIFT files as Moodle's importer does (question/format/gift/format.php): questions are
@@ -25,7 +24,6 @@ import org.springframework.stereotype.Component;
  * matching. Missing-word questions of the other types keep Moodle's blank "_____" in their prompt.
  * Essays, descriptions, partial credit and Moodle's short-answer wildcard are reported, not read.
  */
-@Component
 public class GiftReader implements ItemImporter {
 
     public GiftReader() {

@@ -26,7 +26,6 @@ import org.sourcebook.exchange.items.ExportedFile;
 import org.sourcebook.exchange.items.ItemExporter;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemIssue;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes items in Moodle's GIFT format as Moodle's importer reads it (docs.moodle.org "GIFT format",
@@ -40,7 +39,6 @@ import org.springframework.stereotype.Component;
  * cloze with exactly one gap (as a missing-word short answer). Fact cards and ordering have no GIFT
  * question type; other limits are listed per item in {@link ExportedFile#skipped()}.
  */
-@Component
 public class GiftWriter implements ItemExporter {
 
     static final int TITLE_LENGTH = 40;

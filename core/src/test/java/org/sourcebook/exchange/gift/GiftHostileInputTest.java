@@ -47,12 +47,19 @@ class GiftHostileInputTest {
         assertThat(read.items().size() + read.problems().size()).isPositive();
     }
 
+    /**
+     * Not a speed target (the reader's speed is quoted from a measurement in docs/interchange.md):
+     * a guard that fails on quadratic or exponential behaviour, which on these inputs takes hours,
+     * while staying far above linear time on a busy CI machine.
+     */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
     @Test
     void aFileOfManyQuestionsIsReadInLinearTime() {
         String question = "::Q:: Which town? {=Xocalı#yes ~Şuşa#no ~Ağdam####Source\\: the text}\n\n";
         String file = question.repeat(2 * SIZE / question.length());
 
-        ImportedItems read = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(file.getBytes(StandardCharsets.UTF_8)));
+        ImportedItems read = assertTimeoutPreemptively(HANG_GUARD, () -> reader.read(file.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.items()).hasSize(2 * SIZE / question.length());
@@ -73,7 +80,7 @@ class GiftHostileInputTest {
             "[html]" + "<b>".repeat(SIZE / 6) + "{T}",
         };
         for (String body : bodies) {
-            ImportedItems read = assertTimeoutPreemptively(Duration.ofSeconds(20),
+            ImportedItems read = assertTimeoutPreemptively(HANG_GUARD,
                     () -> reader.read(body.getBytes(StandardCharsets.UTF_8)));
             assertThat(read.items().size() + read.problems().size()).isEqualTo(1);
         }
