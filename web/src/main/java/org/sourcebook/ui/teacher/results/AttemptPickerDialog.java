@@ -27,13 +27,12 @@ class AttemptPickerDialog extends Dialog {
         setWidth("min(52rem, 100vw)");
         Grid<Gradebook.Attempt> grid = new Grid<>();
         grid.setId("attempt-picker-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(this::attemptName).setHeader(getTranslation("results.column.attempt")).setKey("attempt")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(attempt -> Times.format(attempt.summary().startedAt(), getLocale()))
-                .setHeader(getTranslation("gradebook.attempts.started")).setKey("started").setAutoWidth(true);
-        grid.addColumn(this::ended).setHeader(getTranslation("gradebook.attempts.ended")).setKey("ended")
-                .setAutoWidth(true);
+                .setHeader(getTranslation("gradebook.attempts.started")).setKey("started");
+        grid.addColumn(this::ended).setHeader(getTranslation("gradebook.attempts.ended")).setKey("ended");
         grid.addColumn(this::score).setHeader(getTranslation("results.column.score")).setKey("score").setAutoWidth(true);
         grid.addComponentColumn(attempt -> action(student, attempt, open)).setKey("open").setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
