@@ -1,6 +1,7 @@
 package org.sourcebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sourcebook.e2e.ActingAs.as;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,10 +30,6 @@ import org.sourcebook.content.lesson.LessonId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -173,16 +169,5 @@ class TeacherClassesIT {
     private static void waitUntilGridShows(String id, String text) {
         new WebDriverWait(browser.driver, Browser.PATIENCE).withMessage("grid " + id + " shows " + text)
                 .until(driver -> browser.gridText(By.id(id)).contains(text));
-    }
-
-    private static <T> T as(String username, Role role, Supplier<T> action) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority())));
-        SecurityContextHolder.setContext(new SecurityContextImpl(authentication));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

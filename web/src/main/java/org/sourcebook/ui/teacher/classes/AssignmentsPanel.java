@@ -59,7 +59,7 @@ class AssignmentsPanel extends VerticalLayout {
         grid.setId("assignments-grid");
         grid.addColumn(assignment -> assignment.published() ? assignment.lessonTitle()
                 : getTranslation("classes.assignment.unpublished", assignment.lessonTitle()))
-                .setHeader(getTranslation("classes.column.lesson")).setKey("lesson").setFlexGrow(2);
+                .setHeader(getTranslation("classes.column.lesson")).setKey("lesson").setWidth("12em").setFlexGrow(2);
         grid.addColumn(assignment -> time(assignment.opensAt(), "classes.assignment.at-once"))
                 .setHeader(getTranslation("classes.column.opens")).setKey("opens").setAutoWidth(true);
         grid.addColumn(assignment -> time(assignment.dueAt(), "classes.assignment.no-due"))

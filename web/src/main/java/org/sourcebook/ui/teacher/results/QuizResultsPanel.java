@@ -76,7 +76,7 @@ class QuizResultsPanel extends Composite<Div> {
         Grid<AttemptLine> grid = new Grid<>();
         grid.setId("attempts-" + quiz.position());
         grid.addColumn(AttemptLine::student).setHeader(getTranslation("results.column.student")).setKey("student")
-                .setFlexGrow(2).setSortable(true);
+                .setWidth("9em").setFlexGrow(2).setSortable(true);
         grid.addColumn(AttemptLine::number).setHeader(getTranslation("results.column.attempt")).setKey("attempt")
                 .setAutoWidth(true);
         grid.addColumn(this::score).setHeader(getTranslation("results.column.score")).setKey("score").setAutoWidth(true)
