@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.account.StudentRef;
-import org.sourcebook.attempt.AttemptId;
+import org.sourcebook.attempt.AttemptSummary;
 import org.sourcebook.classes.SchoolClass;
 import org.sourcebook.content.lesson.LessonId;
 
@@ -25,18 +25,29 @@ public record Gradebook(SchoolClass schoolClass, List<StudentRef> students, List
      * One student at one lesson.
      *
      * @param grade the lesson grade in [0, 1], see {@link GradebookService}; null without a submitted attempt
-     * @param attempts how many attempts the student started at the lesson's quizzes
-     * @param submitted the student's submitted attempts, oldest first
+     * @param made every attempt the student started at the lesson's quizzes, running ones included,
+     *     by quiz (in the lesson's order, quizzes since removed last) and attempt number
      */
-    public record Cell(@Nullable Double grade, int attempts, GradebookState state, List<AttemptId> submitted) {
+    public record Cell(@Nullable Double grade, GradebookState state, List<Attempt> made) {
 
-        static final Cell NOT_STARTED = new Cell(null, 0, GradebookState.NOT_STARTED, List.of());
+        static final Cell NOT_STARTED = new Cell(null, GradebookState.NOT_STARTED, List.of());
 
-        /** The last submitted attempt, for drilling in. */
-        public @Nullable AttemptId lastSubmitted() {
-            return submitted.isEmpty() ? null : submitted.get(submitted.size() - 1);
+        public Cell {
+            made = List.copyOf(made);
+        }
+
+        /** How many attempts the student started at the lesson's quizzes. */
+        public int attempts() {
+            return made.size();
         }
     }
+
+    /**
+     * One attempt in a cell, for the teacher to pick one to open.
+     *
+     * @param quiz the quiz's position among the lesson's quizzes, from 1; 0 for a quiz since removed from the lesson
+     */
+    public record Attempt(int quiz, AttemptSummary summary) {}
 
     /** The cell of the student at the lesson; not started when there is nothing. */
     public Cell cell(long studentId, LessonId lesson) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sourcebook.account.StudentRef;
-import org.sourcebook.attempt.AttemptId;
 import org.sourcebook.attempt.AttemptSummary;
 import org.sourcebook.attempt.StudentAttemptSummary;
 import org.sourcebook.attempt.TeacherAttemptService;
@@ -119,12 +118,15 @@ public class GradebookService {
                 : submitted ? GradebookState.SUBMITTED
                 : assignment.dueAt() != null && now.isAfter(assignment.dueAt()) ? GradebookState.OVERDUE
                 : GradebookState.NOT_STARTED;
-        return new Gradebook.Cell(grade, made.size(), state, orderBySubmission(made));
+        return new Gradebook.Cell(grade, state, byQuiz(made, List.copyOf(lessonQuizzes.keySet())));
     }
 
-    private static List<AttemptId> orderBySubmission(List<StudentAttemptSummary> made) {
-        return made.stream().map(StudentAttemptSummary::summary).filter(AttemptSummary::isSubmitted)
-                .sorted(Comparator.comparing(AttemptSummary::submittedAt))
-                .map(AttemptSummary::id).toList();
+    /** The attempts by the quiz's place in the lesson (removed quizzes last), then by attempt number. */
+    private static List<Gradebook.Attempt> byQuiz(List<StudentAttemptSummary> made, List<BlockId> quizOrder) {
+        return made.stream()
+                .map(attempt -> new Gradebook.Attempt(quizOrder.indexOf(attempt.quiz()) + 1, attempt.summary()))
+                .sorted(Comparator.comparingInt((Gradebook.Attempt attempt) -> attempt.quiz() == 0 ? Integer.MAX_VALUE : attempt.quiz())
+                        .thenComparingInt(attempt -> attempt.summary().number()))
+                .toList();
     }
 }

@@ -96,8 +96,12 @@ abstract class GradebookServiceContract {
         assertThat(cell.grade()).isCloseTo(expected, within(1e-9));
         assertThat(cell.attempts()).isEqualTo(2);
         assertThat(cell.state()).isEqualTo(GradebookState.SUBMITTED);
-        assertThat(cell.submitted()).containsExactly(twiceAttempts.get(0).id(), twiceAttempts.get(1).id());
-        assertThat(cell.lastSubmitted()).isEqualTo(twiceAttempts.get(1).id());
+        assertThat(cell.made()).extracting(attempt -> attempt.summary().id())
+                .containsExactly(twiceAttempts.get(0).id(), twiceAttempts.get(1).id());
+        assertThat(cell.made()).allSatisfy(attempt -> {
+            assertThat(attempt.quiz()).isEqualTo(1);
+            assertThat(attempt.summary().isSubmitted()).isTrue();
+        });
     }
 
     @Test
@@ -117,7 +121,8 @@ abstract class GradebookServiceContract {
         assertThat(runningCell.state()).isEqualTo(GradebookState.IN_PROGRESS);
         assertThat(runningCell.grade()).isNull();
         assertThat(runningCell.attempts()).isEqualTo(1);
-        assertThat(runningCell.submitted()).isEmpty();
+        assertThat(runningCell.made()).singleElement()
+                .satisfies(attempt -> assertThat(attempt.summary().isSubmitted()).isFalse());
         Gradebook.Cell idleCell = cellOf(book, idle);
         assertThat(idleCell.state()).isEqualTo(GradebookState.NOT_STARTED);
         assertThat(idleCell.grade()).isNull();

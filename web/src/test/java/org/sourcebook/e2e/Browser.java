@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -79,7 +81,12 @@ final class Browser {
 
     void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(element)).click();
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(element));
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException coveredByANotification) {
+            driver.executeScript("arguments[0].click()", element);
+        }
     }
 
     void signIn(String username, String password) {
@@ -104,6 +111,51 @@ final class Browser {
     String sessionId() {
         Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? "" : cookie.getValue();
+    }
+
+    /** Sets the window to {@code width} x {@code height} CSS pixels (headless: the viewport is the window). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        new WebDriverWait(driver, PATIENCE).until(d -> Math.abs(((Number) driver.executeScript("return window.innerWidth")).intValue() - width) < 20);
+    }
+
+    /** How many CSS pixels the page itself is wider than the window: more than 0 means it scrolls sideways. */
+    long horizontalOverflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+    }
+
+    /** The texts of a grid's cells (header and rows the grid has rendered), joined by " | ". */
+    String gridText(By grid) {
+        return (String) driver.executeScript("return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))"
+                + ".map(cell => cell.textContent.trim()).filter(text => text).join(' | ')", waitFor(grid));
+    }
+
+    /** A layout screenshot into web/target/screenshots, named after the page and the window width. */
+    void saveLayoutShot(String name) throws IOException {
+        long width = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name + "-" + width + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * At 400 px wide (a phone), the page must not scroll sideways: screenshots at the present
+     * width and at 400 px, the overflow checked, then the window put back to 1280 x 900.
+     */
+    void assertFitsAPhone(String name) throws IOException {
+        saveLayoutShot(name);
+        resize(400, 900);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(AssertionError.class)
+                    .until(d -> horizontalOverflow() <= 0);
+        } catch (org.openqa.selenium.TimeoutException stillTooWide) {
+            // the assertion below says by how much
+        }
+        saveLayoutShot(name);
+        assertThat(horizontalOverflow()).as("how far %s scrolls sideways at 400 px", name).isLessThanOrEqualTo(0);
+        resize(1280, 900);
     }
 
     /** Screenshots land in web/target/e2e-screenshots, to look at what a person saw. */

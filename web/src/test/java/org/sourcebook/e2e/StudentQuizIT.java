@@ -1,12 +1,12 @@
 package org.sourcebook.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sourcebook.e2e.ActingAs.as;
 
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,10 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -177,16 +173,5 @@ class StudentQuizIT {
 
     private void waitForText(String id, String text) {
         new WebDriverWait(browser.driver, Browser.PATIENCE).until(ExpectedConditions.textToBe(By.id(id), text));
-    }
-
-    private static <T> T as(String username, Role role, Supplier<T> action) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(role.authority())));
-        SecurityContextHolder.setContext(new SecurityContextImpl(authentication));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -58,12 +59,13 @@ class AssignmentsPanel extends VerticalLayout {
         grid.setId("assignments-grid");
         grid.addColumn(assignment -> assignment.published() ? assignment.lessonTitle()
                 : getTranslation("classes.assignment.unpublished", assignment.lessonTitle()))
-                .setHeader(getTranslation("classes.column.lesson")).setKey("lesson").setFlexGrow(2);
+                .setHeader(getTranslation("classes.column.lesson")).setKey("lesson").setWidth("12em").setFlexGrow(2);
         grid.addColumn(assignment -> time(assignment.opensAt(), "classes.assignment.at-once"))
-                .setHeader(getTranslation("classes.column.opens")).setKey("opens");
+                .setHeader(getTranslation("classes.column.opens")).setKey("opens").setAutoWidth(true);
         grid.addColumn(assignment -> time(assignment.dueAt(), "classes.assignment.no-due"))
-                .setHeader(getTranslation("classes.column.due")).setKey("due");
+                .setHeader(getTranslation("classes.column.due")).setKey("due").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a long title wraps rather than hides on a phone
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("classes.assignments.empty"));
         return grid;
@@ -91,7 +93,12 @@ class AssignmentsPanel extends VerticalLayout {
         Button assign = new Button(getTranslation("classes.assign"), click -> assign());
         assign.setId("assign-lesson-button");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        for (DateTimePicker picker : List.of(opens, due)) { // side by side on a wide screen, shrunk to fit on a phone
+            picker.setWidth("22em");
+            picker.setMaxWidth("100%");
+        }
         HorizontalLayout times = new HorizontalLayout(opens, due);
+        times.setWidthFull();
         times.setWrap(true);
         VerticalLayout form = new VerticalLayout(new H3(getTranslation("classes.assign.title")), lesson, times, assign);
         form.setPadding(false);

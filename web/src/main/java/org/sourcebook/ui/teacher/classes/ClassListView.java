@@ -3,6 +3,7 @@ package org.sourcebook.ui.teacher.classes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -52,9 +53,11 @@ public class ClassListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("classes-grid");
         grid.addComponentColumn(found -> new Anchor(ClassRoutes.of(found.id()), found.name()))
                 .setHeader(getTranslation("classes.column.name")).setKey("name").setFlexGrow(3);
-        grid.addColumn(SchoolClass::members).setHeader(getTranslation("classes.column.members")).setKey("members");
+        grid.addColumn(SchoolClass::members).setHeader(getTranslation("classes.column.members")).setKey("members")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(SchoolClass::assignments).setHeader(getTranslation("classes.column.assignments"))
-                .setKey("assignments");
+                .setKey("assignments").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // the counts stay narrow, a long name wraps
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("classes.empty"));
         return grid;

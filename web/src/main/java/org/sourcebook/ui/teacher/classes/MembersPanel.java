@@ -3,6 +3,7 @@ package org.sourcebook.ui.teacher.classes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -47,6 +48,7 @@ class MembersPanel extends VerticalLayout {
             remove.getElement().setAttribute("aria-label", getTranslation("classes.remove.aria", student.displayName()));
             return remove;
         }).setKey("actions").setAutoWidth(true);
+        members.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long names wrap rather than hide on a phone
         members.setAllRowsVisible(true);
         members.setEmptyStateText(getTranslation("classes.members.empty"));
         return members;
@@ -75,6 +77,7 @@ class MembersPanel extends VerticalLayout {
             add.setEnabled(!memberIds.contains(student.id()));
             return add;
         }).setKey("actions").setAutoWidth(true);
+        found.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         found.setAllRowsVisible(true);
         found.setVisible(false);
         found.setEmptyStateText(getTranslation("classes.search.none"));

@@ -45,7 +45,8 @@ import org.sourcebook.ui.teacher.classes.ClassRoutes;
 
 /**
  * A class's gradebook: a row per student, a column per assigned lesson with the lesson grade and
- * attempts (or where the student is); a cell with a submitted attempt opens the last one. CSV
+ * attempts (or where the student is); a cell with attempts opens a picker of all of them, from which a
+ * submitted one opens question by question. CSV
  * export (audited). Another teacher's class reads as not found.
  */
 @Route("teacher/classes/:classId/gradebook")
@@ -110,25 +111,32 @@ public class GradebookView extends VerticalLayout implements BeforeEnterObserver
         add(download, grid, legend());
     }
 
+    private String title(Gradebook.Column lesson) {
+        return lesson.title().isBlank() ? getTranslation("lessons.untitled") : lesson.title();
+    }
+
     private String header(Gradebook.Column lesson) {
-        String title = lesson.title().isBlank() ? getTranslation("lessons.untitled") : lesson.title();
+        String title = title(lesson);
         return lesson.dueAt() == null ? title : getTranslation("gradebook.column.due", title, Times.format(lesson.dueAt(), getLocale()));
     }
 
     private Component cell(Gradebook book, StudentRef student, Gradebook.Column lesson) {
         Gradebook.Cell cell = book.cell(student.id(), lesson.lesson());
         String text = text(cell, getLocale());
-        AttemptId last = cell.lastSubmitted();
-        if (last == null) {
+        if (cell.made().isEmpty()) {
             Span span = new Span(text);
             span.addClassNames("gradebook-cell");
             return span;
         }
-        Button open = new Button(text, click -> openAttempt(last));
+        Button open = new Button(text, click -> openAttempts(student, lesson, cell));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         open.addClassNames("gradebook-cell");
         open.getElement().setAttribute("title", getTranslation("gradebook.open-attempt"));
         return open;
+    }
+
+    private void openAttempts(StudentRef student, Gradebook.Column lesson, Gradebook.Cell cell) {
+        new AttemptPickerDialog(student.displayName(), title(lesson), cell.made(), this::openAttempt).open();
     }
 
     private String text(Gradebook.Cell cell, Locale locale) {

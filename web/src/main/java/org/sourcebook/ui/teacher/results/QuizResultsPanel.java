@@ -3,6 +3,7 @@ package org.sourcebook.ui.teacher.results;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -75,7 +76,7 @@ class QuizResultsPanel extends Composite<Div> {
         Grid<AttemptLine> grid = new Grid<>();
         grid.setId("attempts-" + quiz.position());
         grid.addColumn(AttemptLine::student).setHeader(getTranslation("results.column.student")).setKey("student")
-                .setFlexGrow(2).setSortable(true);
+                .setWidth("9em").setFlexGrow(2).setSortable(true);
         grid.addColumn(AttemptLine::number).setHeader(getTranslation("results.column.attempt")).setKey("attempt")
                 .setAutoWidth(true);
         grid.addColumn(this::score).setHeader(getTranslation("results.column.score")).setKey("score").setAutoWidth(true)
@@ -83,7 +84,7 @@ class QuizResultsPanel extends Composite<Div> {
         grid.addColumn(line -> getTranslation("results.finished." + line.finishedBy().name()))
                 .setHeader(getTranslation("results.column.finished-by")).setKey("finishedBy");
         grid.addColumn(line -> Times.format(line.submittedAt(), getLocale()))
-                .setHeader(getTranslation("results.column.submitted")).setKey("submitted")
+                .setHeader(getTranslation("results.column.submitted")).setKey("submitted").setAutoWidth(true)
                 .setComparator(AttemptLine::submittedAt);
         grid.addComponentColumn(line -> {
             Button open = new Button(getTranslation("results.attempt.open"), click -> openAttempt.accept(line.id()));
@@ -91,6 +92,7 @@ class QuizResultsPanel extends Composite<Div> {
                     line.number()));
             return open;
         }).setKey("open").setAutoWidth(true).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long names wrap rather than hide on a phone
         grid.setItems(quiz.attempts());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("results.attempts.empty"));

@@ -8,7 +8,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +23,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.account.StudentRef;
+import org.sourcebook.attempt.QuizAttemptService;
+import org.sourcebook.classes.Assignment;
+import org.sourcebook.content.lesson.BlockId;
+import org.sourcebook.content.lesson.LessonId;
+import org.sourcebook.content.lesson.QuizSettings;
+import org.sourcebook.results.Gradebook;
+import org.sourcebook.ui.student.StudentFixtures;
 import org.sourcebook.classes.ClassService;
 import org.sourcebook.classes.SchoolClass;
 import org.sourcebook.content.account.Role;
@@ -86,23 +93,50 @@ class GradebookViewTest extends KaribuTest {
     }
 
     @Test
-    void aGradedCellOpensTheStudentsLastSubmittedAttempt() {
+    void aCellListsEveryAttemptOfTheStudentAndOpensThePickedOne() {
+        String student = createAccount("picker", Role.STUDENT);
+        login(StudentFixtures.enrol(context, student));
+        LessonId lesson = StudentFixtures.publishDemoCopy(context, "Three tries", new QuizSettings(0, null, null, null,
+                false, false, QuizSettings.DEFAULTS.feedbackTiming(), QuizSettings.DEFAULTS.gradingMethod(), 0.5, null));
+        BlockId quiz = StudentFixtures.demoLesson(context).quizzes().get(0).id();
+        QuizAttemptService attempts = context.getBean(QuizAttemptService.class);
+        attempts.submit(attempts.startOrResume(lesson, quiz).id());
+        attempts.submit(attempts.startOrResume(lesson, quiz).id());
+        attempts.startOrResume(lesson, quiz);
+        newSession();
+        login("teacher");
         open(GradebookView.path(class9a.id()));
+
         Grid<StudentRef> grid = grid();
-        int row = -1;
-        for (int i = 0; i < _size(grid) && row < 0; i++) {
-            if (_getCellComponent(grid, i, "lesson-0") instanceof Button) {
-                row = i;
+        int row = rowOf(grid, student);
+        String column = "lesson-" + classes.assignments(class9a.id()).stream().map(Assignment::lesson).toList().indexOf(lesson);
+        assertThat(_getCellComponent(grid, row, column).getElement().getTextRecursively()).contains("attempts: 3");
+        _click((Button) _getCellComponent(grid, row, column));
+
+        Dialog picker = _get(Dialog.class, spec -> spec.withId("attempt-picker"));
+        assertThat(picker.getHeaderTitle()).isEqualTo("Attempts of Test picker: Three tries");
+        @SuppressWarnings("unchecked")
+        Grid<Gradebook.Attempt> listed = _get(picker, Grid.class, spec -> spec.withId("attempt-picker-grid"));
+        assertThat(_size(listed)).isEqualTo(3);
+        assertThat(GridKt._getFormattedRow(listed, 1)).contains("Quiz 1, attempt 2").anyMatch(text -> text.contains("(Student)"));
+        assertThat(_getCellComponent(listed, 2, "open")).isNotInstanceOf(Button.class)
+                .satisfies(running -> assertThat(running.getElement().getText()).isEqualTo("Still running"));
+        assertThat(GridKt._getFormattedRow(listed, 2)).contains("Quiz 1, attempt 3", "In progress", "–");
+
+        _click((Button) _getCellComponent(listed, 1, "open"));
+
+        Dialog detail = _get(Dialog.class, spec -> spec.withId("attempt-dialog"));
+        assertThat(detail.getHeaderTitle()).isEqualTo("Test picker, attempt 2");
+        assertThat(_find(Dialog.class, spec -> spec.withId("attempt-picker"))).hasSize(1);
+    }
+
+    private static int rowOf(Grid<StudentRef> grid, String username) {
+        for (int row = 0; row < _size(grid); row++) {
+            if (_get(grid, row).username().equals(username)) {
+                return row;
             }
         }
-        assertThat(row).isNotNegative();
-        String student = _get(grid, row).displayName();
-
-        Component cell = _getCellComponent(grid, row, "lesson-0");
-        _click((Button) cell);
-
-        Dialog dialog = _get(Dialog.class, spec -> spec.withId("attempt-dialog"));
-        assertThat(dialog.getHeaderTitle()).startsWith(student + ", attempt ");
+        throw new AssertionError(username + " is not in the gradebook");
     }
 
     @Test
