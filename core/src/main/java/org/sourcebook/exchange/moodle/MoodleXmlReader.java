@@ -184,13 +184,25 @@ public class MoodleXmlReader implements ItemImporter {
             throw QuestionNotReadable.notImportable("embedded files or images");
         }
         String format = text.attribute("format").orElse(MoodleText.HTML);
-        String html = text.textChild();
-        refuseMedia(html, format);
-        String feedback = question.child("generalfeedback")
-                .map(node -> MoodleText.toText(node.textChild(), node.attribute("format").orElse(format)))
-                .orElse("");
+        String prompt = shownText(text, MoodleText.HTML);
+        String feedback = question.child("generalfeedback").map(node -> fieldText(node, format)).orElse("");
         List<String> tags = Stream.concat(tags(question, "tags"), tags(question, "coursetags")).toList();
-        return new Header(MoodleText.toText(html, format), feedback, tags, format);
+        return new Header(prompt, feedback, tags, format);
+    }
+
+    /** Like {@link #fieldText} for a field learners must see whole: one showing pictures or media is refused. */
+    private static String shownText(XmlNode field, String defaultFormat) throws QuestionNotReadable {
+        refuseMedia(field.textChild(), field.attribute("format").orElse(defaultFormat));
+        return fieldText(field, defaultFormat);
+    }
+
+    /** A rich text field's plain text, in its own format or else in {@code defaultFormat}. */
+    private static String fieldText(XmlNode field, String defaultFormat) {
+        return MoodleText.toText(field.textChild(), field.attribute("format").orElse(defaultFormat));
+    }
+
+    private static String feedback(XmlNode answer, String defaultFormat) {
+        return answer.child("feedback").map(node -> fieldText(node, defaultFormat)).orElse("");
     }
 
     private static Stream<String> tags(XmlNode question, String listName) {
@@ -250,9 +262,7 @@ public class MoodleXmlReader implements ItemImporter {
         List<ChoiceOption> options = new ArrayList<>();
         List<BigDecimal> creditOfCorrect = new ArrayList<>();
         for (XmlNode answer : answers(question)) {
-            String format = answer.attribute("format").orElse(header.format());
-            refuseMedia(answer.textChild(), format);
-            String text = MoodleText.toText(answer.textChild(), format);
+            String text = shownText(answer, header.format());
             if (text.isEmpty()) {
                 continue;
             }
@@ -263,9 +273,7 @@ public class MoodleXmlReader implements ItemImporter {
             if (fraction.signum() > 0) {
                 creditOfCorrect.add(fraction);
             }
-            String feedback = answer.child("feedback")
-                    .map(node -> MoodleText.toText(node.textChild(), node.attribute("format").orElse(header.format())))
-                    .orElse("");
+            String feedback = feedback(answer, header.format());
             options.add(new ChoiceOption(optionId(options.size()), text, fraction.signum() > 0, feedback));
         }
         if (creditOfCorrect.stream().map(BigDecimal::stripTrailingZeros).distinct().count() > 1) {
@@ -374,9 +382,7 @@ public class MoodleXmlReader implements ItemImporter {
         }
         List<MatchPair> pairs = new ArrayList<>();
         for (XmlNode subquestion : subquestions) {
-            String format = subquestion.attribute("format").orElse(header.format());
-            refuseMedia(subquestion.textChild(), format);
-            String left = MoodleText.toText(subquestion.textChild(), format);
+            String left = shownText(subquestion, header.format());
             String right = subquestion.childText("answer").orElse("");
             if (left.isEmpty() && !right.isEmpty()) {
                 throw QuestionNotReadable.notImportable("extra answer \"" + right + "\" that matches no question");
@@ -401,15 +407,11 @@ public class MoodleXmlReader implements ItemImporter {
         Header header = header(question, true);
         List<OrderEntry> entries = new ArrayList<>();
         for (XmlNode answer : answers(question)) {
-            String format = answer.attribute("format").orElse(header.format());
-            refuseMedia(answer.textChild(), format);
-            String text = MoodleText.toText(answer.textChild(), format);
+            String text = shownText(answer, header.format());
             if (text.isEmpty()) {
                 continue;
             }
-            String date = answer.child("feedback")
-                    .map(node -> MoodleText.toText(node.textChild(), node.attribute("format").orElse(header.format())))
-                    .orElse("");
+            String date = feedback(answer, header.format());
             entries.add(new OrderEntry(optionId(entries.size()), text, date));
         }
         refuseSubset(question, entries.size());

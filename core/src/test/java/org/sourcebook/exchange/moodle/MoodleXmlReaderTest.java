@@ -1,6 +1,8 @@
 package org.sourcebook.exchange.moodle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.sourcebook.content.item.Cloze;
 import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.item.MultipleResponse;
 import org.sourcebook.content.item.Numeric;
+import org.sourcebook.content.item.OptionId;
 import org.sourcebook.content.item.Ordering;
 import org.sourcebook.content.item.ShortAnswer;
 import org.sourcebook.content.item.SingleChoice;
@@ -18,6 +21,7 @@ import org.sourcebook.content.item.TrueFalse;
 import org.sourcebook.exchange.items.ImportedItems;
 import org.sourcebook.exchange.items.ItemIssue;
 import org.sourcebook.exchange.items.ItemIssue.Reason;
+import org.xml.sax.SAXParseException;
 
 class MoodleXmlReaderTest {
 
@@ -83,7 +87,7 @@ class MoodleXmlReaderTest {
         assertThat(choice.info().tags()).containsExactly("tarix", "ə-kurs");
         assertThat(choice.info().status()).isEqualTo(ItemStatus.ACCEPTED);
         assertThat(choice.options()).containsExactly(
-                new ChoiceOption(ChoiceOption.correct("a", "").id(), "Xocalı", true, "Right & well done."),
+                new ChoiceOption(OptionId.of("a"), "Xocalı", true, "Right & well done."),
                 ChoiceOption.wrong("b", "Şuşa"));
         TrueFalse trueFalse = (TrueFalse) read.items().get(1);
         assertThat(trueFalse.prompt()).isEqualTo("Xocalı <is> a town & more");
@@ -163,9 +167,9 @@ class MoodleXmlReaderTest {
     @Test
     void theParserItselfRefusesDoctypesToo() {
         // Defence in depth: the reader refuses any "<!DOCTYPE" text before parsing; the parser refuses it again.
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> XmlNode.parse(
+        assertThatThrownBy(() -> XmlNode.parse(
                 "<?xml version=\"1.0\"?><!DOCTYPE quiz [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><quiz>&x;</quiz>"))
-                .isInstanceOf(org.xml.sax.SAXParseException.class)
+                .isInstanceOf(SAXParseException.class)
                 .hasMessageContaining("DOCTYPE");
     }
 
@@ -210,18 +214,18 @@ class MoodleXmlReaderTest {
         assertThat(read.items()).hasSize(1);
         assertThat(read.items().get(0)).isInstanceOf(TrueFalse.class);
         assertThat(read.problems()).extracting(ItemIssue::position, ItemIssue::label, ItemIssue::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "Essay one", Reason.QUESTION_TYPE_NOT_SUPPORTED),
-                org.assertj.core.groups.Tuple.tuple(3, "Partial", Reason.FEATURE_NOT_IMPORTABLE),
-                org.assertj.core.groups.Tuple.tuple(4, "Half", Reason.FEATURE_NOT_IMPORTABLE),
-                org.assertj.core.groups.Tuple.tuple(5, "Wild", Reason.FEATURE_NOT_IMPORTABLE),
-                org.assertj.core.groups.Tuple.tuple(6, "No text", Reason.SYNTAX_ERROR),
-                org.assertj.core.groups.Tuple.tuple(7, "No answers", Reason.SYNTAX_ERROR),
-                org.assertj.core.groups.Tuple.tuple(8, "None right", Reason.INVALID_QUESTION),
-                org.assertj.core.groups.Tuple.tuple(9, "Numbers", Reason.INVALID_QUESTION),
-                org.assertj.core.groups.Tuple.tuple(10, "Distractor", Reason.FEATURE_NOT_IMPORTABLE),
-                org.assertj.core.groups.Tuple.tuple(11, "Units", Reason.FEATURE_NOT_IMPORTABLE),
-                org.assertj.core.groups.Tuple.tuple(12, "Picture", Reason.FEATURE_NOT_IMPORTABLE),
-                org.assertj.core.groups.Tuple.tuple(13, "Bad grade", Reason.SYNTAX_ERROR));
+                tuple(1, "Essay one", Reason.QUESTION_TYPE_NOT_SUPPORTED),
+                tuple(3, "Partial", Reason.FEATURE_NOT_IMPORTABLE),
+                tuple(4, "Half", Reason.FEATURE_NOT_IMPORTABLE),
+                tuple(5, "Wild", Reason.FEATURE_NOT_IMPORTABLE),
+                tuple(6, "No text", Reason.SYNTAX_ERROR),
+                tuple(7, "No answers", Reason.SYNTAX_ERROR),
+                tuple(8, "None right", Reason.INVALID_QUESTION),
+                tuple(9, "Numbers", Reason.INVALID_QUESTION),
+                tuple(10, "Distractor", Reason.FEATURE_NOT_IMPORTABLE),
+                tuple(11, "Units", Reason.FEATURE_NOT_IMPORTABLE),
+                tuple(12, "Picture", Reason.FEATURE_NOT_IMPORTABLE),
+                tuple(13, "Bad grade", Reason.SYNTAX_ERROR));
         assertThat(read.problems()).extracting(ItemIssue::detail).contains(
                 "essay",
                 "answer \"a\" gives partial credit (50%)",

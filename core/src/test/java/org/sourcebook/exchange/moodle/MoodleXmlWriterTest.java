@@ -1,6 +1,7 @@
 package org.sourcebook.exchange.moodle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -191,10 +192,10 @@ class MoodleXmlWriterTest {
                 SampleItems.trueFalse(), invalid, control)));
 
         assertThat(file.skipped()).extracting(ItemIssue::position, ItemIssue::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, ItemIssue.Reason.KIND_NOT_SUPPORTED),
-                org.assertj.core.groups.Tuple.tuple(2, ItemIssue.Reason.FEATURE_NOT_SUPPORTED),
-                org.assertj.core.groups.Tuple.tuple(4, ItemIssue.Reason.FEATURE_NOT_SUPPORTED),
-                org.assertj.core.groups.Tuple.tuple(5, ItemIssue.Reason.FEATURE_NOT_SUPPORTED));
+                tuple(1, ItemIssue.Reason.KIND_NOT_SUPPORTED),
+                tuple(2, ItemIssue.Reason.FEATURE_NOT_SUPPORTED),
+                tuple(4, ItemIssue.Reason.FEATURE_NOT_SUPPORTED),
+                tuple(5, ItemIssue.Reason.FEATURE_NOT_SUPPORTED));
         assertThat(file.skipped().get(0).detail()).isEqualTo("FACT_CARD");
         assertThat(file.skipped().get(0).label()).startsWith("When, according to the source, was Xocalı founded?");
         assertThat(file.skipped().get(1).detail()).contains("11 correct options");
