@@ -59,6 +59,15 @@ public class MoodleXmlReader implements ItemImporter {
 
     @Override
     public ImportedItems read(byte[] content) {
+        try {
+            return readFile(content);
+        } catch (RuntimeException unexpected) {
+            // The contract is to report, never to throw, whatever the file holds.
+            return unreadable("the file could not be read: " + unexpected);
+        }
+    }
+
+    private static ImportedItems readFile(byte[] content) {
         Optional<String> text = utf8(content);
         if (text.isEmpty()) {
             return unreadable("the file is not UTF-8 text");

@@ -28,6 +28,10 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XmlNode {
 
+    /** The JDK parser's limit on nesting; Moodle files nest about six deep. */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    private static final int MAX_DEPTH = 100;
+
     private final String name;
     private final Map<String, String> attributes;
     private final List<XmlNode> children = new ArrayList<>();
@@ -82,7 +86,15 @@ final class XmlNode {
 
     /** Whether an element called {@code descendantName} lies anywhere below this one. */
     boolean hasDescendant(String descendantName) {
-        return children.stream().anyMatch(child -> child.name.equals(descendantName) || child.hasDescendant(descendantName));
+        Deque<XmlNode> toVisit = new ArrayDeque<>(children);
+        while (!toVisit.isEmpty()) {
+            XmlNode node = toVisit.pop();
+            if (node.name.equals(descendantName)) {
+                return true;
+            }
+            toVisit.addAll(node.children);
+        }
+        return false;
     }
 
     /** Parses {@code xml}; throws with the parser's line and message when it is not well-formed or has a DOCTYPE. */
@@ -114,6 +126,7 @@ final class XmlNode {
         SAXParser parser = factory.newSAXParser();
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        parser.setProperty(MAX_ELEMENT_DEPTH, MAX_DEPTH);
         return parser;
     }
 

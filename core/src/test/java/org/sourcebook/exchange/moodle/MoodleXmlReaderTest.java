@@ -174,6 +174,13 @@ class MoodleXmlReaderTest {
     }
 
     @Test
+    void deeplyNestedElementsAreRefusedByTheParsersDepthLimit() {
+        String deep = "<quiz>" + "<a>".repeat(50_000) + "</a>".repeat(50_000) + "</quiz>";
+
+        assertThat(onlyProblem(deep).reason()).isEqualTo(Reason.FILE_NOT_READABLE);
+    }
+
+    @Test
     void reportsFilesThatAreNotMoodleXmlAtAll() {
         assertThat(onlyProblem("").detail()).isEqualTo("the file is empty");
         assertThat(reader.read(new byte[] {(byte) 0xC3, (byte) 0x28}).problems().get(0).detail())
