@@ -76,7 +76,7 @@ public class MoodleXmlReader implements ItemImporter {
         if (xml.isBlank()) {
             return unreadable("the file is empty");
         }
-        if (xml.contains("<!DOCTYPE")) {
+        if (hasDoctype(xml)) {
             return unreadable("the file has a DOCTYPE declaration; DTDs and entities are refused");
         }
         XmlNode quiz;
@@ -117,6 +117,32 @@ public class MoodleXmlReader implements ItemImporter {
             }
         }
         return new ImportedItems(items, problems);
+    }
+
+    /**
+     * Whether a DOCTYPE declaration opens the document (after the XML declaration, comments and
+     * processing instructions). The hardened parser refuses one anyway; this check names the reason.
+     * "<!DOCTYPE" inside a question's text, e.g. a question about HTML, is fine.
+     */
+    private static boolean hasDoctype(String xml) {
+        int position = 0;
+        while (position < xml.length()) {
+            if (Character.isWhitespace(xml.charAt(position))) {
+                position++;
+            } else if (xml.startsWith("<?", position)) {
+                position = endOf(xml, "?>", position);
+            } else if (xml.startsWith("<!--", position)) {
+                position = endOf(xml, "-->", position);
+            } else {
+                return xml.startsWith("<!DOCTYPE", position);
+            }
+        }
+        return false;
+    }
+
+    private static int endOf(String xml, String terminator, int from) {
+        int end = xml.indexOf(terminator, from);
+        return end < 0 ? xml.length() : end + terminator.length();
     }
 
     private static ImportedItems unreadable(String detail) {

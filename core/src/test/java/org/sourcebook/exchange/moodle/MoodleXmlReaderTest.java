@@ -154,7 +154,7 @@ class MoodleXmlReaderTest {
                 <!DOCTYPE quiz [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
                 <quiz><question type="truefalse"><name><text>&secret;</text></name></question></quiz>
                 """;
-        String laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE q [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]><quiz>&b;</quiz>";
+        String laughs = "<?xml version=\"1.0\"?>\n<!-- x -->\n<!DOCTYPE q [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]><quiz>&b;</quiz>";
 
         for (String hostile : List.of(xxe, laughs)) {
             ItemIssue issue = onlyProblem(hostile);
@@ -162,6 +162,16 @@ class MoodleXmlReaderTest {
             assertThat(issue.position()).isZero();
             assertThat(issue.detail()).contains("DOCTYPE");
         }
+    }
+
+    @Test
+    void aDoctypeInsideAQuestionsTextIsJustText() {
+        ImportedItems read = read(quiz("<question type=\"truefalse\"><name><text>HTML</text></name><questiontext format=\"html\">"
+                + "<text><![CDATA[<p>Does &lt;!DOCTYPE html&gt; start a page?</p>]]></text></questiontext>"
+                + "<answer fraction=\"100\"><text>true</text></answer></question><!-- <!DOCTYPE in a comment -->"));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.items().get(0).prompt()).isEqualTo("Does <!DOCTYPE html> start a page?");
     }
 
     @Test
