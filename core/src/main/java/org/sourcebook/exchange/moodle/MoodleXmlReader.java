@@ -385,11 +385,13 @@ public class MoodleXmlReader implements ItemImporter {
         return new Numeric(header.info(), value, new NumericTolerance(false, tolerance), unit(question));
     }
 
+    /** A number as Moodle stores it, with a decimal point; a comma could be either separator, so it is refused. */
     private static BigDecimal number(String text, XmlNode answer) throws QuestionNotReadable {
         try {
-            return new BigDecimal(text.replace(',', '.'));
+            return new BigDecimal(text);
         } catch (NumberFormatException notANumber) {
-            throw QuestionNotReadable.syntax("\"" + text + "\" is not a number (line " + answer.line() + ")");
+            throw QuestionNotReadable.syntax("\"" + text + "\" is not a number with a decimal point (line " + answer.line()
+                    + ")");
         }
     }
 

@@ -133,7 +133,7 @@ class MoodleXmlReaderTest {
     @Test
     void readsNumericalAndOrderingQuestions() {
         ImportedItems read = read(quiz(
-                question("numerical", "N", "<answer fraction=\"100\"><text>3,5</text><tolerance>0.25</tolerance></answer>"
+                question("numerical", "N", "<answer fraction=\"100\"><text>3.5</text><tolerance>0.25</tolerance></answer>"
                         + "<answer fraction=\"0\"><text>*</text></answer>"
                         + "<units><unit><multiplier>1</multiplier><unit_name>km</unit_name></unit></units>")
                 + question("ordering", "O", "<selecttype>RANDOM</selecttype><selectcount>3</selectcount>"
@@ -226,7 +226,8 @@ class MoodleXmlReaderTest {
                         + "<unit><multiplier>1000</multiplier><unit_name>m</unit_name></unit></units>")
                 + question("multichoice", "Picture", "<answer fraction=\"100\"><text><![CDATA[<img src=\"@@PLUGINFILE@@/a.png\">]]></text>"
                         + "<file name=\"a.png\" path=\"/\" encoding=\"base64\">AAAA</file></answer>")
-                + question("multichoice", "Bad grade", "<answer fraction=\"lots\"><text>a</text></answer>")));
+                + question("multichoice", "Bad grade", "<answer fraction=\"lots\"><text>a</text></answer>")
+                + question("numerical", "Comma", "<answer fraction=\"100\"><text>1,000</text></answer>")));
 
         assertThat(read.items()).hasSize(1);
         assertThat(read.items().get(0)).isInstanceOf(TrueFalse.class);
@@ -242,7 +243,8 @@ class MoodleXmlReaderTest {
                 tuple(10, "Distractor", Reason.FEATURE_NOT_IMPORTABLE),
                 tuple(11, "Units", Reason.FEATURE_NOT_IMPORTABLE),
                 tuple(12, "Picture", Reason.FEATURE_NOT_IMPORTABLE),
-                tuple(13, "Bad grade", Reason.SYNTAX_ERROR));
+                tuple(13, "Bad grade", Reason.SYNTAX_ERROR),
+                tuple(14, "Comma", Reason.SYNTAX_ERROR));
         assertThat(read.problems()).extracting(ItemIssue::detail).contains(
                 "essay",
                 "answer \"a\" gives partial credit (50%)",
@@ -253,6 +255,7 @@ class MoodleXmlReaderTest {
         assertThat(read.problems().get(4).detail()).startsWith("missing <questiontext>");
         assertThat(read.problems().get(5).detail()).startsWith("missing <answer>");
         assertThat(read.problems().get(11).detail()).startsWith("fraction \"lots\" is not a number");
+        assertThat(read.problems().get(12).detail()).startsWith("\"1,000\" is not a number with a decimal point");
     }
 
     @Test
