@@ -114,7 +114,7 @@ final class XmlNode {
     }
 
     private static SAXParser hardenedParser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
+        SAXParserFactory factory = SAXParserFactory.newDefaultInstance(); // the JDK's own, whatever else is on the classpath
         factory.setNamespaceAware(false);
         factory.setValidating(false);
         factory.setXIncludeAware(false);
