@@ -10,6 +10,8 @@ import org.sourcebook.exchange.gift.GiftWriter;
 import org.sourcebook.exchange.items.ItemExporter;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemImporter;
+import org.sourcebook.exchange.moodle.MoodleXmlReader;
+import org.sourcebook.exchange.moodle.MoodleXmlWriter;
 import org.sourcebook.exchange.qti.QtiWriter;
 
 /**
@@ -29,7 +31,8 @@ public final class ItemFormats {
 
     /** Every format Sourcebook writes and reads. */
     public static ItemFormats standard() {
-        return new ItemFormats(List.of(new GiftWriter(), new QtiWriter(), new AnkiWriter()), List.of(new GiftReader()));
+        return new ItemFormats(List.of(new GiftWriter(), new MoodleXmlWriter(), new QtiWriter(), new AnkiWriter()),
+                List.of(new GiftReader(), new MoodleXmlReader()));
     }
 
     /** The writer of {@code format}; empty for the JSON bundle. */

@@ -186,6 +186,23 @@ abstract class ItemExchangeServiceContract {
     }
 
     @Test
+    void aLessonExportedAsMoodleXmlImportsBackAsTheSameQuestions() {
+        teacher.run(() -> exchange.importItems(ItemFormat.JSON, codec.write(lessonUsingEveryItem()).getBytes(UTF_8)));
+        LessonId lesson = teacher.get(lessons::myLessons).get(0).lesson().id();
+        ExportedFile moodle = teacher.get(() -> exchange.exportLesson(lesson, ItemFormat.MOODLE_XML));
+        SignedIn colleague = teachers.newTeacher();
+
+        ItemImportReport report = colleague.get(() -> exchange.importItems(ItemFormat.MOODLE_XML, moodle.content()));
+
+        List<Item> original = teacher.get(items::myItems).stream().map(StoredItem::item)
+                .filter(item -> item.kind() != ItemKind.FACT_CARD).toList();
+        assertThat(moodle.skipped()).extracting(ItemIssue::reason).containsExactly(ItemIssue.Reason.KIND_NOT_SUPPORTED);
+        assertThat(report.items()).isEqualTo(original.size());
+        assertThat(colleague.get(items::myItems)).extracting(stored -> stored.item().canonicalAnswer())
+                .containsExactlyInAnyOrderElementsOf(original.stream().map(Item::canonicalAnswer).toList());
+    }
+
+    @Test
     void filesLargerThanTheLimitAndFilesThatAreNotUtf8AreRefusedBeforeParsing() {
         byte[] huge = new byte[ItemExchangeService.MAX_IMPORT_BYTES + 1];
         byte[] latin1 = "{\"format\": \"Xocal\u0131 \u00e7\"}".getBytes(ISO_8859_1);

@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.drafting.DraftingEngine;
@@ -54,6 +56,19 @@ class ConvertCommandTest {
         assertThat(Files.readString(converted)).isEqualTo(Files.readString(bundle));
         int items = codec.readContent(Files.readString(bundle)).items().size();
         assertThat(stderr()).isEqualTo("Wrote " + items + " items as json\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gift, $CATEGORY: ", "moodle-xml, <?xml version=\"1.0\" encoding=\"UTF-8\"?>", "qti, PK", "anki, #separator:tab"})
+    void everyFormatIsWrittenAndWhatItCannotCarryIsListed(String format, String start) throws IOException {
+        Path converted = folder.resolve("out");
+
+        assertThat(run(bundle.toString(), "--to", format, "-o", converted.toString())).isZero();
+
+        assertThat(new String(Files.readAllBytes(converted), UTF_8)).startsWith(start);
+        List<String> lines = stderr().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("Wrote ").contains(" as " + format);
+        assertThat(lines.subList(0, lines.size() - 1)).allMatch(line -> line.startsWith("Item ") && line.contains(" was left out: "));
     }
 
     @Test

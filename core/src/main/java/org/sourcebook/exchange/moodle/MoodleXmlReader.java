@@ -33,7 +33,6 @@ import org.sourcebook.exchange.items.ImportedItems;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemImporter;
 import org.sourcebook.exchange.items.ItemIssue;
-import org.springframework.stereotype.Component;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -43,7 +42,6 @@ import org.xml.sax.SAXParseException;
  * images and the like are reported per question. Texts in any of Moodle's formats become plain
  * text. The file is parsed with DOCTYPEs and external entities refused.
  */
-@Component
 public class MoodleXmlReader implements ItemImporter {
 
     private static final BigDecimal FULL = BigDecimal.valueOf(100);

@@ -30,7 +30,6 @@ import org.sourcebook.exchange.items.ExportedFile;
 import org.sourcebook.exchange.items.ItemExporter;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemIssue;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes items as a Moodle XML question file: a category question naming the set
@@ -41,7 +40,6 @@ import org.springframework.stereotype.Component;
  * have no Moodle question type and are left out. Rich texts are HTML showing exactly the item's
  * text; feedback carries the citation line.
  */
-@Component
 public class MoodleXmlWriter implements ItemExporter {
 
     /** Moodle's grade list (question_bank::fraction_options_full) holds 1/n only for these n, as percentages. */
