@@ -8,10 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.sourcebook.content.source.TextNormalization;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,16 +73,9 @@ public class BundleCodec {
      * @throws BundleFormatException if the bytes are not UTF-8
      */
     public static String decode(byte[] file) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException notUtf8) {
-            throw new BundleFormatException("The file is not UTF-8 text", notUtf8);
-        }
+        String text = TextNormalization.decodeUtf8(file)
+                .orElseThrow(() -> new BundleFormatException("The file is not UTF-8 text"));
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private JsonNode parse(String text) {

@@ -1,10 +1,14 @@
 package org.sourcebook.content.source;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The one normal form of document text: Unicode NFC, {@code \n} line ends, no byte-order mark.
@@ -31,6 +35,22 @@ public final class TextNormalization {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * The text of {@code bytes} if they are well-formed UTF-8, else empty; unlike
+     * {@code new String(bytes, UTF_8)} nothing is replaced silently. A byte-order mark is kept.
+     */
+    public static Optional<String> decodeUtf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
+        } catch (CharacterCodingException notUtf8) {
+            return Optional.empty();
         }
     }
 }

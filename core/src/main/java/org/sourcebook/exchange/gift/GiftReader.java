@@ -1,14 +1,11 @@
 package org.sourcebook.exchange.gift;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.Problem;
+import org.sourcebook.content.source.TextNormalization;
 import org.sourcebook.exchange.items.ImportedItems;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemImporter;
@@ -37,7 +34,7 @@ public class GiftReader implements ItemImporter {
 
     @Override
     public ImportedItems read(byte[] content) {
-        Optional<String> text = utf8(content);
+        Optional<String> text = TextNormalization.decodeUtf8(content);
         if (text.isEmpty()) {
             return notReadable("the file is not UTF-8 text");
         }
@@ -89,18 +86,6 @@ public class GiftReader implements ItemImporter {
 
     private static ImportedItems notReadable(String detail) {
         return new ImportedItems(List.of(), List.of(new ItemIssue(0, "", ItemIssue.Reason.FILE_NOT_READABLE, detail)));
-    }
-
-    private static Optional<String> utf8(byte[] content) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString());
-        } catch (CharacterCodingException notUtf8) {
-            return Optional.empty();
-        }
     }
 
     /** Runs of non-blank lines, each line trimmed; any of CR LF, LF and CR ends a line. */

@@ -1,10 +1,6 @@
 package org.sourcebook.exchange.moodle;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +25,7 @@ import org.sourcebook.content.item.ShortAnswer;
 import org.sourcebook.content.item.SingleChoice;
 import org.sourcebook.content.item.TextComparison;
 import org.sourcebook.content.item.TrueFalse;
+import org.sourcebook.content.source.TextNormalization;
 import org.sourcebook.exchange.items.ImportedItems;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemImporter;
@@ -66,7 +63,7 @@ public class MoodleXmlReader implements ItemImporter {
     }
 
     private static ImportedItems readFile(byte[] content) {
-        Optional<String> text = utf8(content);
+        Optional<String> text = TextNormalization.decodeUtf8(content);
         if (text.isEmpty()) {
             return unreadable("the file is not UTF-8 text");
         }
@@ -145,18 +142,6 @@ public class MoodleXmlReader implements ItemImporter {
 
     private static ImportedItems unreadable(String detail) {
         return new ImportedItems(List.of(), List.of(new ItemIssue(0, "", ItemIssue.Reason.FILE_NOT_READABLE, detail)));
-    }
-
-    private static Optional<String> utf8(byte[] content) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString());
-        } catch (CharacterCodingException notUtf8) {
-            return Optional.empty();
-        }
     }
 
     /** The question's name, else the start of its text. */
