@@ -93,30 +93,47 @@ public class AccountAdminService {
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public CreatedAccount create(AccountDraft draft) {
-        CreatedAccount created = createUnaudited(draft);
+        PendingAccount pending = pending(draft);
+        CreatedAccount created = insert(pending, passwordEncoder.encode(pending.account().rawPassword()));
         audit.record(AuditKind.ACCOUNT_CREATED, created.account().username().value(),
                 "roles " + roleNames(created.account().roles()));
         return created;
     }
 
-    /** Creation without its own audit event, for the CSV import (which records one event). */
-    CreatedAccount createUnaudited(AccountDraft draft) {
+    /**
+     * Checks a draft and picks its password (a generated one when the draft has none), without
+     * touching the database: the first step of creating an account; then the password is hashed
+     * (the slow step, which an import does for many accounts before its transaction) and
+     * {@link #insert} stores it.
+     *
+     * @throws AccountAdminException when the draft is not a valid account
+     */
+    static PendingAccount pending(AccountDraft draft) {
         Username username = username(draft.username());
         String name = displayName(draft.displayName());
         String email = email(draft.email());
         requireRoles(draft.roles());
-        if (accounts.existsByUsername(username.value())) {
-            throw new AccountAdminException(Reason.USERNAME_TAKEN);
-        }
         String typed = draft.password() == null || draft.password().isEmpty() ? null : draft.password();
         String password = typed == null ? PasswordPolicy.temporary() : typed;
         PasswordPolicy.require(password, username.value());
-        var entity = new AccountEntity(new NewAccount(username, name, password, draft.roles()),
-                passwordEncoder.encode(password), clock.instant());
-        entity.changeEmail(email);
+        return new PendingAccount(new NewAccount(username, name, password, draft.roles()), email, typed == null);
+    }
+
+    /**
+     * Stores a pending account with its hashed password; it must change the password at first
+     * sign-in. Runs in the caller's transaction.
+     *
+     * @throws AccountAdminException USERNAME_TAKEN
+     */
+    CreatedAccount insert(PendingAccount pending, String passwordHash) {
+        if (accounts.existsByUsername(pending.account().username().value())) {
+            throw new AccountAdminException(Reason.USERNAME_TAKEN);
+        }
+        var entity = new AccountEntity(pending.account(), passwordHash, clock.instant());
+        entity.changeEmail(pending.email());
         entity.requirePasswordChange(true);
         AccountSummary saved = accounts.saveAndFlush(entity).toSummary();
-        return new CreatedAccount(saved, typed == null ? password : null);
+        return new CreatedAccount(saved, pending.generated() ? pending.account().rawPassword() : null);
     }
 
     /**

@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,14 +30,20 @@ import org.sourcebook.audit.AuditKind;
 import org.sourcebook.audit.AuditLog;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates accounts from a CSV file with Moodle-like columns: {@code username, firstname, lastname,
- * role} required, {@code email, password} optional, and {@code class} accepted but not acted on.
- * First a preview checks every row; then the valid rows are created in one transaction, so a
- * failure leaves nothing half-written. Comma or semicolon separated, UTF-8.
+ * role} required, {@code email, password, class} optional. A student row's {@code class} names
+ * existing classes (see {@link ImportClassNames}) that the new student joins. First a preview
+ * checks every row; then the passwords of the valid rows are hashed (in parallel, before any
+ * transaction: it is the slow part) and the accounts and enrolments are written in one
+ * transaction, so a failure leaves nothing half-written. Comma or semicolon separated, UTF-8.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,15 +57,27 @@ public class AccountImportService {
     private static final Map<String, Role> ROLE_NAMES = Map.of(
             "student", Role.STUDENT, "teacher", Role.TEACHER, "editingteacher", Role.TEACHER, "admin", Role.ADMIN);
     private static final int MAX_NAME = 200;
+    /** Hashing threads per import: all cores up to four; BCrypt is CPU-bound. */
+    static final int HASH_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final AccountRepository accounts;
     private final AccountAdminService admin;
     private final AuditLog audit;
+    private final ImportClasses classes;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate writes;
+    private final TransactionTemplate reads;
 
-    AccountImportService(AccountRepository accounts, AccountAdminService admin, AuditLog audit) {
+    AccountImportService(AccountRepository accounts, AccountAdminService admin, AuditLog audit, ImportClasses classes,
+            PasswordEncoder passwordEncoder, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.admin = admin;
         this.audit = audit;
+        this.classes = classes;
+        this.passwordEncoder = passwordEncoder;
+        this.writes = new TransactionTemplate(transactions);
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
     }
 
     /**
@@ -95,42 +118,116 @@ public class AccountImportService {
             values.add(new RowValues(i + 1, records.get(i), columns));
         }
         Set<String> taken = existing(values);
+        ImportClassNames classNames = new ImportClassNames(columns.containsKey("class") ? classes.allClasses() : List.of());
         Map<String, Integer> seen = new HashMap<>();
         List<ImportRow> rows = new ArrayList<>();
         for (RowValues row : values) {
-            rows.add(check(row, taken, seen));
+            rows.add(check(row, taken, seen, classNames));
         }
         return new ImportPreview(rows, columns.containsKey("class"));
     }
 
+    /** {@link #importValid(ImportPreview, AccountImportProgress)} without progress reports. */
+    @RolesAllowed(Role.Name.ADMIN)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<ImportedAccount> importValid(ImportPreview preview) {
+        return importValid(preview, AccountImportProgress.NONE);
+    }
+
     /**
-     * Creates the preview's valid rows, all or none; rows are checked again first, so a name taken
-     * since the preview refuses the whole import.
+     * Creates the preview's valid rows and their class enrolments, all or none. The passwords are
+     * hashed first, outside any transaction and on up to {@link #HASH_THREADS} threads (with
+     * BCrypt this takes minutes for a large file, so callers run it in the background); then
+     * everything is written in one transaction. Rows are checked again: a username taken or a
+     * class deleted since the preview refuses the whole import.
      *
      * @throws ImportFileException {@code CHANGED_SINCE_PREVIEW} or {@code NOTHING_TO_IMPORT}
      */
     @RolesAllowed(Role.Name.ADMIN)
-    @Transactional
-    public List<ImportedAccount> importValid(ImportPreview preview) {
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<ImportedAccount> importValid(ImportPreview preview, AccountImportProgress progress) {
         List<ImportRow> valid = preview.validRows();
         if (valid.isEmpty()) {
             throw new ImportFileException(Reason.NOTHING_TO_IMPORT, "");
         }
-        List<ImportedAccount> created = new ArrayList<>();
+        List<PendingAccount> pending = new ArrayList<>();
         for (ImportRow row : valid) {
+            try {
+                pending.add(AccountAdminService.pending(row.draft()));
+            } catch (AccountAdminException changed) {
+                throw changedSincePreview(row);
+            }
+        }
+        reads.executeWithoutResult(status -> requireUsernamesStillFree(valid));
+        List<String> hashes = hashes(pending, progress);
+        return writes.execute(status -> store(valid, pending, hashes));
+    }
+
+    /** Fails before the slow hashing, rather than after it, when a name was taken meanwhile. */
+    private void requireUsernamesStillFree(List<ImportRow> rows) {
+        Set<String> taken = new HashSet<>(accounts.findExistingUsernames(rows.stream().map(ImportRow::username).toList()));
+        rows.stream().filter(row -> taken.contains(row.username())).findFirst().ifPresent(row -> {
+            throw changedSincePreview(row);
+        });
+    }
+
+    private List<String> hashes(List<PendingAccount> pending, AccountImportProgress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(HASH_THREADS, pending.size()));
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<String>> hashing = new ArrayList<>();
+            for (PendingAccount account : pending) {
+                hashing.add(pool.submit(() -> {
+                    String hash = passwordEncoder.encode(account.account().rawPassword());
+                    progress.passwordsHashed(done.incrementAndGet(), pending.size());
+                    return hash;
+                }));
+            }
+            List<String> hashes = new ArrayList<>();
+            for (Future<String> hash : hashing) {
+                hashes.add(hash.get());
+            }
+            return hashes;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Account import interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("Password hashing failed", failed.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<ImportedAccount> store(List<ImportRow> rows, List<PendingAccount> pending, List<String> hashes) {
+        List<ImportedAccount> created = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ImportRow row = rows.get(i);
             CreatedAccount account;
             try {
-                account = admin.createUnaudited(row.draft());
+                account = admin.insert(pending.get(i), hashes.get(i));
             } catch (AccountAdminException changed) {
-                throw new ImportFileException(Reason.CHANGED_SINCE_PREVIEW, String.valueOf(row.rowNumber()));
+                throw changedSincePreview(row);
             }
-            audit.record(AuditKind.ACCOUNT_CREATED, account.account().username().value(),
-                    "CSV import, roles " + account.account().roles());
-            created.add(new ImportedAccount(account.account().username().value(), account.account().displayName(),
-                    account.temporaryPassword()));
+            String username = account.account().username().value();
+            audit.record(AuditKind.ACCOUNT_CREATED, username, "CSV import, roles " + account.account().roles());
+            enrol(row, account.account().id(), username);
+            created.add(new ImportedAccount(username, account.account().displayName(), account.temporaryPassword()));
         }
         audit.record(AuditKind.ACCOUNTS_IMPORTED, null, created.size() + " accounts from CSV");
         return created;
+    }
+
+    private void enrol(ImportRow row, long studentId, String username) {
+        for (ImportClass schoolClass : row.classes()) {
+            if (!classes.enrol(schoolClass.id(), studentId)) {
+                throw changedSincePreview(row);
+            }
+            audit.record(AuditKind.CLASS_ENROLLED, username, "CSV import, class " + schoolClass.qualifiedName());
+        }
+    }
+
+    private static ImportFileException changedSincePreview(ImportRow row) {
+        return new ImportFileException(Reason.CHANGED_SINCE_PREVIEW, String.valueOf(row.rowNumber()));
     }
 
     private static String decode(byte[] file) {
@@ -177,7 +274,8 @@ public class AccountImportService {
         return candidates.isEmpty() ? Set.of() : new HashSet<>(accounts.findExistingUsernames(candidates));
     }
 
-    private static ImportRow check(RowValues row, Set<String> taken, Map<String, Integer> seen) {
+    private static ImportRow check(RowValues row, Set<String> taken, Map<String, Integer> seen,
+            ImportClassNames classNames) {
         List<ImportProblem> problems = new ArrayList<>();
         if (row.tooManyColumns) {
             problems.add(ImportProblem.of(Kind.TOO_MANY_COLUMNS, ""));
@@ -228,7 +326,16 @@ public class AccountImportService {
                 problems.add(new ImportProblem(Kind.PASSWORD_WEAK, "", weak));
             }
         }
-        return new ImportRow(row.number, username, displayName, email, roles, !password.isEmpty(), row.get("class"),
+        List<ImportClass> joins = List.of();
+        String classText = row.get("class");
+        if (!classText.isEmpty()) {
+            if (!roles.isEmpty() && !roles.contains(Role.STUDENT)) {
+                problems.add(ImportProblem.of(Kind.CLASS_NOT_FOR_ROLE, roleText));
+            } else {
+                joins = classNames.resolve(classText, problems);
+            }
+        }
+        return new ImportRow(row.number, username, displayName, email, roles, !password.isEmpty(), joins,
                 problems, password.isEmpty() ? null : password);
     }
 

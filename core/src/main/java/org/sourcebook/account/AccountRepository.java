@@ -26,8 +26,9 @@ interface AccountRepository extends JpaRepository<AccountEntity, Long>, JpaSpeci
     @Query("select count(a) from AccountEntity a join a.roles r where r = :role")
     long countWithRole(Role role);
 
-    @Query("select a.enabled from AccountEntity a where a.username = :username")
-    Optional<Boolean> findEnabledByUsername(String username);
+    /** One row per role (one row with a null role if it has none): {@code [enabled, role]}. */
+    @Query("select a.enabled, r from AccountEntity a left join a.roles r where a.username = :username")
+    List<Object[]> findEnabledAndRolesByUsername(String username);
 
     @Query("select a.mustChangePassword from AccountEntity a where a.username = :username")
     Optional<Boolean> findMustChangePasswordByUsername(String username);

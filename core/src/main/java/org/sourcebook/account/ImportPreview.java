@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A checked import file: every data row with its problems. {@code classColumn} says the file has a
- * {@code class} column, which this import does not act on (enrolment is done on the Classes page).
+ * {@code class} column (so the rows may join classes).
  */
 public record ImportPreview(List<ImportRow> rows, boolean classColumn) {
 

@@ -7,7 +7,8 @@ import org.sourcebook.content.account.Role;
 
 /**
  * One data row of an account import as read, with its problems. {@code rowNumber} counts like a
- * spreadsheet: the header is row 1. The password stays inside the core (never shown).
+ * spreadsheet: the header is row 1. {@code classes} are those the new student joins. The password
+ * stays inside the core (never shown).
  */
 public record ImportRow(
         int rowNumber,
@@ -16,12 +17,13 @@ public record ImportRow(
         String email,
         Set<Role> roles,
         boolean passwordGiven,
-        String className,
+        List<ImportClass> classes,
         List<ImportProblem> problems,
         @Nullable String password) {
 
     public ImportRow {
         roles = Set.copyOf(roles);
+        classes = List.copyOf(classes);
         problems = List.copyOf(problems);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.sourcebook.account.ImportClass;
 import org.sourcebook.content.lesson.LessonId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -53,6 +54,16 @@ class ClassStore {
     List<SchoolClass> classesOf(long ownerId) {
         return jdbc.query("select " + CLASS_COLUMNS + " from school_class c where c.owner_id = ? order by c.name, c.created_at",
                 (rs, i) -> schoolClass(rs), ownerId);
+    }
+
+    boolean exists(ClassId id) {
+        return !jdbc.queryForList("select 1 from school_class where id = ?", Integer.class, id.value()).isEmpty();
+    }
+
+    /** Every class with its owner's username, for an admin's account import. */
+    List<ImportClass> allClassesWithOwners() {
+        return jdbc.query("select c.id, c.name, a.username from school_class c join user_account a on a.id = c.owner_id",
+                (rs, i) -> new ImportClass(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("username")));
     }
 
     List<Long> memberIds(ClassId id) {

@@ -2,6 +2,7 @@ package org.sourcebook.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,21 +16,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sourcebook.account.ImportProblem.Kind;
+import org.sourcebook.classes.ClassService;
+import org.sourcebook.classes.SchoolClass;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.testsupport.SignedIn;
+import org.sourcebook.testsupport.TestTeachers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** CSV account import on every supported database: broken rows, limits, all-or-nothing. */
+/** CSV account import on every supported database: broken rows, limits, class enrolment, all-or-nothing. */
 @SpringBootTest
 abstract class AccountImportContract {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final SignedIn ADMIN = SignedIn.as("test-admin", Role.ADMIN);
     private static final String HEADER = "username,firstname,lastname,email,password,role\n";
+    private static final String CLASS_HEADER = "username,firstname,lastname,role,class\n";
 
     @Autowired
     AccountImportService imports;
@@ -42,6 +47,12 @@ abstract class AccountImportContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ClassService classes;
+
+    @Autowired
+    TestTeachers people;
 
     private static String prefix() {
         return "csv" + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100_000;
@@ -112,8 +123,8 @@ abstract class AccountImportContract {
     void givenPasswordsAreUsedRolesMapAndEveryoneMustChangeTheirPassword() {
         String prefix = prefix();
         String csv = "Username;FirstName;LastName;Role;Password;Class\n"
-                + prefix + "-t;Leyla;Həsənova;editingteacher;\"a long; odd passphrase\";9A\n"
-                + prefix + "-s;Murad;Quliyev;Student;;9A\n";
+                + prefix + "-t;Leyla;Həsənova;editingteacher;\"a long; odd passphrase\";\n"
+                + prefix + "-s;Murad;Quliyev;Student;;\n";
 
         ImportPreview preview = ADMIN.get(() -> imports.preview(csv.getBytes(StandardCharsets.UTF_8)));
 
@@ -129,6 +140,111 @@ abstract class AccountImportContract {
                 prefix + "-%")).containsOnly(true);
         assertThat(ADMIN.get(() -> admin.find(new AccountQuery(prefix + "-t", null),
                 org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0).roles())).containsExactly(Role.TEACHER);
+    }
+
+    @Test
+    void aStudentJoinsTheOneClassOfThatNameWhateverItsCaseAndSpaces() {
+        String prefix = prefix();
+        SchoolClass chemistry = people.newTeacher().get(() -> classes.create("Chemistry " + prefix));
+        String csv = CLASS_HEADER + prefix + "-s,Aysel,Məmmədova,student,\"  CHEMISTRY " + prefix.toUpperCase() + "  \"\n";
+        List<int[]> progress = new ArrayList<>();
+
+        ImportPreview preview = ADMIN.get(() -> imports.preview(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(preview.rows().get(0).problems()).isEmpty();
+        assertThat(preview.rows().get(0).classes()).extracting(ImportClass::id).containsExactly(chemistry.id().value());
+        ADMIN.run(() -> imports.importValid(preview, (done, total) -> {
+            synchronized (progress) {
+                progress.add(new int[] {done, total});
+            }
+        }));
+        assertThat(membersOf(chemistry)).containsExactly(prefix + "-s");
+        assertThat(progress).hasSize(1).allSatisfy(report -> assertThat(report).containsExactly(1, 1));
+        assertThat(jdbc.queryForObject("select details from audit_event where kind = 'CLASS_ENROLLED' and subject_username = ?",
+                String.class, prefix + "-s")).contains(chemistry.name());
+    }
+
+    @Test
+    void aNameSeveralTeachersUseIsARowErrorUnlessTheTeacherIsNamed() {
+        String prefix = prefix();
+        SignedIn first = people.newTeacher();
+        SignedIn second = people.newTeacher();
+        first.run(() -> classes.create("Biology " + prefix));
+        SchoolClass seconds = second.get(() -> classes.create("Biology " + prefix));
+        String csv = CLASS_HEADER
+                + prefix + "-a,Ali,Aliyev,student,Biology " + prefix + "\n"
+                + prefix + "-b,Banu,Aliyeva,student, " + second.username() + "/biology " + prefix + "\n";
+
+        ImportPreview preview = ADMIN.get(() -> imports.preview(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(preview.rows().get(0).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(Kind.CLASS_AMBIGUOUS);
+            assertThat(problem.detail()).contains(first.username() + "/Biology " + prefix,
+                    second.username() + "/Biology " + prefix);
+        });
+        assertThat(preview.rows().get(1).classes()).extracting(ImportClass::ownerUsername).containsExactly(second.username());
+        ADMIN.run(() -> imports.importValid(preview));
+        assertThat(membersOf(seconds)).containsExactly(prefix + "-b");
+    }
+
+    @Test
+    void anUnknownClassAndAClassForAnyoneButAStudentAreRowErrors() {
+        String prefix = prefix();
+        people.newTeacher().run(() -> classes.create("Physics " + prefix));
+        String csv = CLASS_HEADER
+                + prefix + "-s,Ali,Aliyev,student,Physics " + prefix + "; Nowhere " + prefix + "\n"
+                + prefix + "-t,Leyla,Həsənova,teacher,Physics " + prefix + "\n";
+
+        ImportPreview preview = ADMIN.get(() -> imports.preview(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(preview.rows().get(0).problems()).extracting(ImportProblem::kind, ImportProblem::detail)
+                .containsExactly(tuple(Kind.CLASS_NOT_FOUND, "Nowhere " + prefix));
+        assertThat(preview.rows().get(1).problems()).extracting(ImportProblem::kind, ImportProblem::detail)
+                .containsExactly(tuple(Kind.CLASS_NOT_FOR_ROLE, "teacher"));
+        assertThat(preview.validRows()).isEmpty();
+    }
+
+    @Test
+    void aStudentJoinsEveryClassOfASemicolonSeparatedListOnce() {
+        String prefix = prefix();
+        SignedIn teacher = people.newTeacher();
+        SchoolClass art = teacher.get(() -> classes.create("Art " + prefix));
+        SchoolClass music = teacher.get(() -> classes.create("Music " + prefix));
+        String csv = CLASS_HEADER + prefix + "-s,Ali,Aliyev,student,\"Art " + prefix + "; music " + prefix + ";;art " + prefix
+                + ";\"\n";
+
+        ImportPreview preview = ADMIN.get(() -> imports.preview(csv.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(preview.rows().get(0).classes()).extracting(ImportClass::name)
+                .containsExactly(art.name(), music.name());
+        ADMIN.run(() -> imports.importValid(preview));
+        assertThat(membersOf(art)).containsExactly(prefix + "-s");
+        assertThat(membersOf(music)).containsExactly(prefix + "-s");
+    }
+
+    @Test
+    void anImportThatFailsHalfwayLeavesNeitherAccountsNorEnrolments() {
+        String prefix = prefix();
+        SignedIn teacher = people.newTeacher();
+        SchoolClass kept = teacher.get(() -> classes.create("Kept " + prefix));
+        SchoolClass deleted = teacher.get(() -> classes.create("Deleted " + prefix));
+        String csv = CLASS_HEADER
+                + prefix + "-1,Ali,Aliyev,student,Kept " + prefix + "\n"
+                + prefix + "-2,Banu,Aliyeva,student,Deleted " + prefix + "\n";
+        ImportPreview preview = ADMIN.get(() -> imports.preview(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(preview.validRows()).hasSize(2);
+        teacher.run(() -> classes.delete(deleted.id()));
+
+        assertThatThrownBy(() -> ADMIN.run(() -> imports.importValid(preview)))
+                .isInstanceOfSatisfying(ImportFileException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(ImportFileException.Reason.CHANGED_SINCE_PREVIEW);
+                    assertThat(e.detail()).isEqualTo("3");
+                });
+        assertThat(jdbc.queryForObject("select count(*) from user_account where username like ?", Long.class,
+                prefix + "-%")).isZero();
+        assertThat(membersOf(kept)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_username like ?", Long.class,
+                prefix + "-%")).isZero();
     }
 
     @Test
@@ -173,6 +289,11 @@ abstract class AccountImportContract {
     private void assertFileRefused(String csv, ImportFileException.Reason reason) {
         assertThatThrownBy(() -> ADMIN.run(() -> imports.preview(csv.getBytes(StandardCharsets.UTF_8))))
                 .as(reason.name()).hasFieldOrPropertyWithValue("reason", reason);
+    }
+
+    private List<String> membersOf(SchoolClass schoolClass) {
+        return jdbc.queryForList("select a.username from class_member m join user_account a on a.id = m.student_id"
+                + " where m.class_id = ?", String.class, schoolClass.id().value());
     }
 
     private void ensureTakenAccount() {

@@ -3,7 +3,7 @@ package org.sourcebook.ui;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.sourcebook.ui.teacher.documents.BackgroundTasks;
+import org.sourcebook.ui.base.background.BackgroundTasks;
 
 /**
  * Background tasks that wait until the test runs them, on the test's thread, so a test can look

@@ -1,6 +1,6 @@
 package org.sourcebook.ui;
 
-import org.sourcebook.ui.teacher.documents.BackgroundTasks;
+import org.sourcebook.ui.base.background.BackgroundTasks;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -1,17 +1,24 @@
 package org.sourcebook.ui.admin;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +32,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sourcebook.account.AccountImportService;
 import org.sourcebook.account.ImportFileException;
 import org.sourcebook.account.ImportPreview;
@@ -33,29 +42,36 @@ import org.sourcebook.account.ImportRow;
 import org.sourcebook.account.ImportedAccount;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.ui.account.PasswordProblems;
+import org.sourcebook.ui.base.background.BackgroundTasks;
 
 /**
- * Accounts from a CSV file: upload, a preview of every row with its problems, then the valid rows
- * are created after confirmation (all or none). Generated temporary passwords are shown once and
- * can be downloaded as CSV.
+ * Accounts from a CSV file: upload, a preview of every row with its problems and the classes it
+ * joins, then the valid rows are created after confirmation (all or none). The import runs in the
+ * background with a progress bar (hashing a thousand passwords takes minutes), so the page stays
+ * responsive. Generated temporary passwords are shown once and can be downloaded as CSV.
  */
 @Route(AdminRoutes.IMPORT)
 @Menu(order = 32, icon = "vaadin:upload", title = "nav.admin.import")
 @RolesAllowed(Role.Name.ADMIN)
 public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final Logger log = LoggerFactory.getLogger(AdminImportView.class);
+
     private final AccountImportService imports;
+    private final BackgroundTasks background;
     private final Upload upload = new Upload();
     private final Paragraph message = new Paragraph();
-    private final Paragraph classNote = new Paragraph();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressText = new Span();
     private final Grid<ImportRow> preview = new Grid<>();
     private final Button importButton = new Button();
     private final Grid<ImportedAccount> created = new Grid<>();
     private final VerticalLayout result = new VerticalLayout();
     private @Nullable ImportPreview checked;
 
-    AdminImportView(AccountImportService imports) {
+    AdminImportView(AccountImportService imports, BackgroundTasks background) {
         this.imports = imports;
+        this.background = background;
         setId("admin-import");
         add(new Paragraph(getTranslation("admin.import.intro", AccountImportService.MAX_ROWS,
                 AccountImportService.MAX_BYTES / 1000)));
@@ -69,9 +85,13 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
             });
         });
         message.setId("import-message");
-        classNote.setId("import-class-note");
-        classNote.setText(getTranslation("admin.import.class-column"));
-        classNote.setVisible(false);
+        progressBar.setId("import-progress");
+        progressBar.setWidth("20em");
+        progressText.setId("import-progress-text");
+        HorizontalLayout progress = new HorizontalLayout(progressBar, progressText);
+        progress.setAlignItems(Alignment.CENTER);
+        progressBar.setVisible(false);
+        progressText.setVisible(false);
 
         preview.addColumn(ImportRow::rowNumber).setHeader(getTranslation("admin.import.column.row")).setKey("row")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -83,6 +103,7 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.users.column.roles")).setKey("role");
         preview.addColumn(row -> getTranslation(row.passwordGiven() ? "admin.import.password.given"
                 : "admin.import.password.generated")).setHeader(getTranslation("admin.import.column.password")).setKey("password");
+        preview.addColumn(this::classes).setHeader(getTranslation("admin.import.column.classes")).setKey("classes");
         preview.addColumn(this::problems).setHeader(getTranslation("admin.import.column.problems")).setKey("problems")
                 .setFlexGrow(3);
         preview.setPartNameGenerator(row -> row.valid() ? null : "import-problem");
@@ -101,14 +122,13 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
         created.setAllRowsVisible(true);
         result.setPadding(false);
         result.setVisible(false);
-        add(upload, message, classNote, preview, importButton, result);
+        add(upload, message, progress, preview, importButton, result);
     }
 
     /** Checks an uploaded file and shows the preview. */
     void check(byte[] bytes) {
         checked = null;
         result.setVisible(false);
-        classNote.setVisible(false);
         try {
             checked = imports.preview(bytes);
         } catch (ImportFileException refused) {
@@ -119,12 +139,18 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
         }
         int valid = checked.validRows().size();
         message.setText(getTranslation("admin.import.summary", checked.rows().size(), valid, checked.rows().size() - valid));
-        classNote.setVisible(checked.classColumn());
+        preview.getColumnByKey("classes").setVisible(checked.classColumn());
         preview.setItems(checked.rows());
         preview.setVisible(true);
         importButton.setText(getTranslation("admin.import.button", valid));
         importButton.setEnabled(valid > 0);
         importButton.setVisible(true);
+    }
+
+    private String classes(ImportRow row) {
+        return row.classes().stream()
+                .map(joined -> getTranslation("admin.import.class.label", joined.name(), joined.ownerUsername()))
+                .collect(Collectors.joining(", "));
     }
 
     String problems(ImportRow row) {
@@ -151,22 +177,68 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
         return confirm;
     }
 
+    /** Starts the import in the background; progress and the outcome arrive through server push. */
     void importValid() {
         ImportPreview current = checked;
         if (current == null) {
             return;
         }
-        List<ImportedAccount> accounts;
-        try {
-            accounts = imports.importValid(current);
-        } catch (ImportFileException refused) {
-            message.setText(getTranslation("admin.import.file." + refused.reason().name(), refused.detail()));
-            return;
-        }
         checked = null;
-        preview.setVisible(false);
+        UI ui = UI.getCurrent();
         importButton.setVisible(false);
-        classNote.setVisible(false);
+        upload.setVisible(false);
+        showProgress(0, current.validRows().size());
+        background.asSignedIn().execute(() -> runImport(ui, current));
+    }
+
+    private void runImport(UI ui, ImportPreview current) {
+        int step = Math.max(1, current.validRows().size() / 100);
+        try {
+            List<ImportedAccount> accounts = imports.importValid(current, (done, total) -> {
+                if (done % step == 0 || done == total) {
+                    update(ui, () -> showProgress(done, total));
+                }
+            });
+            update(ui, () -> finished(accounts));
+        } catch (ImportFileException refused) {
+            update(ui, () -> stopped(getTranslation("admin.import.file." + refused.reason().name(), refused.detail())));
+        } catch (RuntimeException crashed) {
+            log.error("Account import failed", crashed);
+            update(ui, () -> stopped(getTranslation("admin.import.crashed")));
+        }
+    }
+
+    /** Shows the outcome if the page is still open; a closed page does not stop the import. */
+    private static void update(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException closed) {
+            // The admin left the page: the accounts are still created, their passwords can be reset.
+        }
+    }
+
+    private void showProgress(int hashed, int total) {
+        progressBar.setValue(total == 0 ? 0 : (double) hashed / total);
+        progressText.setText(getTranslation("admin.import.progress", hashed, total));
+        progressBar.setVisible(true);
+        progressText.setVisible(true);
+    }
+
+    private void stopped(String reason) {
+        hideProgress();
+        preview.setVisible(false);
+        message.setText(reason);
+    }
+
+    private void hideProgress() {
+        progressBar.setVisible(false);
+        progressText.setVisible(false);
+        upload.setVisible(true);
+    }
+
+    private void finished(List<ImportedAccount> accounts) {
+        hideProgress();
+        preview.setVisible(false);
         message.setText(getTranslation("admin.import.done", accounts.size()));
         Notification.show(getTranslation("admin.import.done", accounts.size()));
         created.setItems(accounts);
@@ -204,8 +276,8 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
         return message;
     }
 
-    Paragraph classNote() {
-        return classNote;
+    Span progressText() {
+        return progressText;
     }
 
     Grid<ImportRow> preview() {

@@ -14,9 +14,7 @@ import org.sourcebook.source.StoredFile;
 import org.sourcebook.source.importing.DocumentImporter;
 import org.sourcebook.source.importing.ImportException;
 import org.sourcebook.source.importing.ImportedDocument;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.sourcebook.ui.base.background.BackgroundTasks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,9 +55,7 @@ class DocumentImportJobs {
 
     /** Starts importing {@code file} as the signed-in teacher; progress arrives on another thread. */
     Job start(ReceivedFile file, ImportProgress progress) {
-        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
-        signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Executor executor = new DelegatingSecurityContextExecutor(tasks::submit, signedIn);
+        Executor executor = tasks.asSignedIn();
         Job job = new Job();
         progress.entered(ImportStage.READING);
         executor.execute(() -> extract(executor, job, file, progress));

@@ -4,14 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sourcebook.ui.HttpVisitor.location;
 
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sourcebook.account.AccountAdminService;
+import org.sourcebook.account.AccountDraft;
+import org.sourcebook.account.AccountQuery;
+import org.sourcebook.account.AccountSummary;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.ui.HttpVisitor;
 import org.sourcebook.ui.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 
 /** Sign-in over real HTTP, as a browser does it: the form post, its redirects and cookies. */
 class LoginHttpTest extends KaribuTest {
@@ -21,6 +32,9 @@ class LoginHttpTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccountAdminService admin;
 
     private HttpVisitor browser;
 
@@ -122,6 +136,30 @@ class LoginHttpTest extends KaribuTest {
     }
 
     @Test
+    void aRemovedRoleEndsTheOpenSessionAtTheNextRequest() throws Exception {
+        String username = createAccount("demoted", Role.TEACHER);
+        browser.postLogin(username, "test-password");
+        assertThat(browser.get("/teacher").statusCode()).isEqualTo(200);
+
+        changeRoles(username, Role.STUDENT);
+
+        assertThat(location(browser.get("/teacher"))).as("signed out, not kept as a teacher").endsWith("/login");
+        browser.postLogin(username, "test-password");
+        assertThat(browser.get("/student").statusCode()).as("signing in again gives the new role").isEqualTo(200);
+    }
+
+    @Test
+    void anAddedRoleAlsoEndsTheOpenSessionSoTheNextSignInGrantsIt() throws Exception {
+        String username = createAccount("promoted", Role.STUDENT);
+        browser.postLogin(username, "test-password");
+        assertThat(browser.get("/student").statusCode()).isEqualTo(200);
+
+        changeRoles(username, Role.STUDENT, Role.TEACHER);
+
+        assertThat(location(browser.get("/student"))).endsWith("/login");
+    }
+
+    @Test
     void anEnabledAccountKeepsItsSession() throws Exception {
         String username = createAccount("stays", Role.STUDENT);
         browser.postLogin(username, "test-password");
@@ -141,6 +179,19 @@ class LoginHttpTest extends KaribuTest {
                 username)).containsSubsequence("LOGIN_FAILED", "LOGIN");
         assertThat(jdbc.queryForObject("select actor_username from audit_event where subject_username = ? and kind = 'LOGIN'",
                 String.class, username)).isEqualTo(username);
+    }
+
+    /** Changes the roles as an admin does on the Users page. */
+    private void changeRoles(String username, Role... roles) {
+        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                "test-admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())))));
+        try {
+            AccountSummary account = admin.find(new AccountQuery(username, null), PageRequest.of(0, 1)).getContent().get(0);
+            admin.update(account.id(), account.version(), new AccountDraft(username, account.displayName(), account.email(),
+                    Set.of(roles), null));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private Integer addressFailures() {

@@ -1,12 +1,13 @@
-package org.sourcebook.ui.teacher.documents;
+package org.sourcebook.ui.base.background;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Document imports on a small pool of their own: two threads (drafting a long text keeps a core
- * busy for a second or more), the rest queued, so a burst of uploads cannot starve the server.
+ * Background work (document imports, account imports) on a small pool of its own: two threads
+ * (drafting a long text keeps a core busy for a second or more), the rest queued, so a burst of
+ * uploads cannot starve the server.
  */
 @Component
 class ThreadPoolBackgroundTasks implements BackgroundTasks, DisposableBean {
@@ -17,7 +18,7 @@ class ThreadPoolBackgroundTasks implements BackgroundTasks, DisposableBean {
         executor.setCorePoolSize(2);
         executor.setMaxPoolSize(2);
         executor.setQueueCapacity(500);
-        executor.setThreadNamePrefix("document-import-");
+        executor.setThreadNamePrefix("background-");
         executor.initialize();
     }
 
