@@ -78,7 +78,7 @@ public class ExportDialog extends Dialog {
             byte[] bytes = file.content();
             Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> new DownloadResponse(
                     new ByteArrayInputStream(bytes), file.fileName(), file.format().mediaType(), bytes.length)),
-                    getTranslation("exchange.export.download", file.fileName(), written));
+                    getTranslation("exchange.export.download", written, file.fileName()));
             download.setId("export-download");
             download.getElement().setAttribute("download", true);
             result.add(download);
