@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -18,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,6 +56,9 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -60,6 +68,22 @@ final class Browser {
 
     void quit() {
         driver.quit();
+    }
+
+    /**
+     * Fails if the console reported a Content Security Policy violation since the last call: the
+     * policy blocked something the app itself needs.
+     */
+    void assertNoPolicyViolations() {
+        assertThat(policyViolations()).as("Content Security Policy violations in the browser console").isEmpty();
+    }
+
+    /** The console's reports of what the Content Security Policy refused, since the last look at the console. */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     void open(String path) {
@@ -72,6 +96,13 @@ final class Browser {
 
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the page has no request to the server in flight. */
+    void awaitIdle() {
+        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !!window.Vaadin && Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(client => !client.isActive || !client.isActive())")));
     }
 
     /** Clicks {@code locator} once it can be clicked, scrolled to the middle of the window first. */

@@ -49,6 +49,7 @@ class LoginSmokeIT {
     @AfterEach
     void keepAScreenshot(TestInfo test) throws IOException {
         browser.saveScreenshot(test.getDisplayName());
+        browser.assertNoPolicyViolations();
     }
 
     @ParameterizedTest(name = "{0} signs in, lands on /{2}, signs out")

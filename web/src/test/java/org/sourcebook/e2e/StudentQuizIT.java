@@ -97,6 +97,7 @@ class StudentQuizIT {
         }
         assertThat(answered).isEqualTo(half);
         browser.saveScreenshot("student-quiz-answered-half");
+        browser.assertNoPolicyViolations();
         browser.quit(); // a real close: the browser process ends, its session cookie with it
         browser = null;
 
@@ -121,6 +122,7 @@ class StudentQuizIT {
         WebElement score = browser.waitFor(By.id("attempt-score"));
         assertThat(score.getText()).contains("Score:").contains("of " + questions);
         browser.saveScreenshot("student-quiz-review");
+        browser.assertNoPolicyViolations();
     }
 
     private QuizAttempt startTheDemoQuiz() {

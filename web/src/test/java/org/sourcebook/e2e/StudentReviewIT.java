@@ -87,7 +87,7 @@ class StudentReviewIT {
 
         wait(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("review-front"), first)));
         String second = browser.waitFor(By.id("review-front")).getText();
-        awaitIdle();
+        browser.awaitIdle();
         assertThat(browser.driver.findElements(By.id("review-back"))).allMatch(back -> !back.isDisplayed());
         new Actions(browser.driver).sendKeys(Keys.SPACE).perform();
         browser.waitFor(By.id("review-back"));
@@ -117,11 +117,5 @@ class StudentReviewIT {
 
     private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
         new WebDriverWait(browser.driver, Browser.PATIENCE).until(condition);
-    }
-
-    /** Waits until the page has no request to the server in flight (a second, unwanted one included). */
-    private static void awaitIdle() {
-        wait(driver -> Boolean.TRUE.equals(browser.driver.executeScript("return Object.values(window.Vaadin.Flow.clients)"
-                + ".every(client => !client.isActive || !client.isActive())")));
     }
 }

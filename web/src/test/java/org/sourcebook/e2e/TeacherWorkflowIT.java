@@ -68,6 +68,7 @@ class TeacherWorkflowIT {
     @AfterEach
     void keepAScreenshot(TestInfo test) throws IOException {
         browser.saveScreenshot(test.getDisplayName());
+        browser.assertNoPolicyViolations();
     }
 
     @Test

@@ -20,7 +20,11 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -48,8 +52,23 @@ class SecurityConfiguration {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Not a bean: Spring Boot would register a Filter bean a second time, outside security.
         http.addFilterAfter(new DisabledAccountFilter(accountStatus), SecurityContextHolderFilter.class);
+        http.headers(SecurityConfiguration::protectiveHeaders);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * Headers on every response: the {@link SecurityHeaders#CONTENT_SECURITY_POLICY content security
+     * policy}, no framing, no content-type sniffing, the referrer only as an origin to other sites,
+     * and no camera, microphone or location for any page.
+     */
+    private static void protectiveHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY));
+        headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+        headers.contentTypeOptions(Customizer.withDefaults());
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+        headers.addHeaderWriter(new StaticHeadersWriter(SecurityHeaders.PERMISSIONS_POLICY_HEADER,
+                SecurityHeaders.PERMISSIONS_POLICY));
     }
 
     /**
