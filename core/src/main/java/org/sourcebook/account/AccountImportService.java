@@ -64,6 +64,19 @@ public class AccountImportService {
      */
     @RolesAllowed(Role.Name.ADMIN)
     public ImportPreview preview(byte[] file) {
+        ParsedFile parsed = parse(file);
+        return check(parsed, existing(parsed.rows()));
+    }
+
+    /** A file's columns (by lower-case header) and data rows, read without looking at the database. */
+    record ParsedFile(Map<String, Integer> columns, List<RowValues> rows) {}
+
+    /**
+     * Reads the CSV file, checking only its shape.
+     *
+     * @throws ImportFileException when the file as a whole cannot be used
+     */
+    static ParsedFile parse(byte[] file) {
         if (file.length > MAX_BYTES) {
             throw new ImportFileException(Reason.TOO_LARGE, String.valueOf(MAX_BYTES / 1000));
         }
@@ -94,13 +107,17 @@ public class AccountImportService {
         for (int i = 1; i < records.size(); i++) {
             values.add(new RowValues(i + 1, records.get(i), columns));
         }
-        Set<String> taken = existing(values);
+        return new ParsedFile(columns, values);
+    }
+
+    /** Checks every row of a parsed file, given the usernames already taken (lower case). */
+    static ImportPreview check(ParsedFile parsed, Set<String> taken) {
         Map<String, Integer> seen = new HashMap<>();
         List<ImportRow> rows = new ArrayList<>();
-        for (RowValues row : values) {
+        for (RowValues row : parsed.rows()) {
             rows.add(check(row, taken, seen));
         }
-        return new ImportPreview(rows, columns.containsKey("class"));
+        return new ImportPreview(rows, parsed.columns().containsKey("class"));
     }
 
     /**
@@ -233,7 +250,7 @@ public class AccountImportService {
     }
 
     /** One record's values by column name; missing trailing fields read as empty. */
-    private static final class RowValues {
+    static final class RowValues {
         final int number;
         final boolean tooManyColumns;
         private final CSVRecord record;
