@@ -87,6 +87,21 @@ public class AccountImportService {
      */
     @RolesAllowed(Role.Name.ADMIN)
     public ImportPreview preview(byte[] file) {
+        ParsedFile parsed = parse(file);
+        ImportClassNames classNames =
+                new ImportClassNames(parsed.columns().containsKey("class") ? classes.allClasses() : List.of());
+        return check(parsed, existing(parsed.rows()), classNames);
+    }
+
+    /** A file's columns (by lower-case header) and data rows, read without looking at the database. */
+    record ParsedFile(Map<String, Integer> columns, List<RowValues> rows) {}
+
+    /**
+     * Reads the CSV file, checking only its shape.
+     *
+     * @throws ImportFileException when the file as a whole cannot be used
+     */
+    static ParsedFile parse(byte[] file) {
         if (file.length > MAX_BYTES) {
             throw new ImportFileException(Reason.TOO_LARGE, String.valueOf(MAX_BYTES / 1000));
         }
@@ -117,14 +132,20 @@ public class AccountImportService {
         for (int i = 1; i < records.size(); i++) {
             values.add(new RowValues(i + 1, records.get(i), columns));
         }
-        Set<String> taken = existing(values);
-        ImportClassNames classNames = new ImportClassNames(columns.containsKey("class") ? classes.allClasses() : List.of());
+        return new ParsedFile(columns, values);
+    }
+
+    /**
+     * Checks every row of a parsed file, given the usernames already taken (lower case) and the
+     * classes a {@code class} column may name.
+     */
+    static ImportPreview check(ParsedFile parsed, Set<String> taken, ImportClassNames classNames) {
         Map<String, Integer> seen = new HashMap<>();
         List<ImportRow> rows = new ArrayList<>();
-        for (RowValues row : values) {
+        for (RowValues row : parsed.rows()) {
             rows.add(check(row, taken, seen, classNames));
         }
-        return new ImportPreview(rows, columns.containsKey("class"));
+        return new ImportPreview(rows, parsed.columns().containsKey("class"));
     }
 
     /** {@link #importValid(ImportPreview, AccountImportProgress)} without progress reports. */
@@ -340,7 +361,7 @@ public class AccountImportService {
     }
 
     /** One record's values by column name; missing trailing fields read as empty. */
-    private static final class RowValues {
+    static final class RowValues {
         final int number;
         final boolean tooManyColumns;
         private final CSVRecord record;

@@ -301,9 +301,15 @@ public class ClassService {
         return trimmed;
     }
 
-    private record CsvRow(long line, String username) {}
+    /** One data row of a class list: its line in the file and the username in it (may be empty). */
+    record CsvRow(long line, String username) {}
 
-    private static List<CsvRow> parse(String csv) {
+    /**
+     * The rows of a class list, read without looking at the database.
+     *
+     * @throws ClassRefusedException CSV_INVALID if it is not CSV with a username column, or too long
+     */
+    static List<CsvRow> parse(String csv) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setIgnoreHeaderCase(true).get();
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;

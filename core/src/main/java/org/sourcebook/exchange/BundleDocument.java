@@ -44,10 +44,16 @@ public record BundleDocument(String id, List<Version> versions) {
      */
     List<DocumentVersion> toVersions() {
         DocumentId documentId = parseId();
+        if (versions == null || versions.isEmpty() || versions.contains(null)) {
+            throw new BundleFormatException("Document " + id + " has no versions, or an empty one");
+        }
         return versions.stream().map(version -> toVersion(documentId, version)).toList();
     }
 
     private DocumentId parseId() {
+        if (id == null) {
+            throw new BundleFormatException("A document has no id");
+        }
         try {
             return DocumentId.parse(id);
         } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +63,51 @@ public class LoginThrottleService {
                 .max(Comparator.naturalOrder());
     }
 
+    /**
+     * Lets one login attempt through to the password check, or says how long it is refused.
+     *
+     * <p>An admitted attempt is counted against the account as a failure <em>before</em> the
+     * password is checked, in the same locked transaction that looks for a block. Checking first
+     * and counting after the password check would let concurrent attempts all pass the check
+     * before any of them is counted; this way at most {@code account-failures-before-block}
+     * passwords are ever checked per block period. The caller reports the outcome with
+     * {@link #recordSuccess} (which clears the count again) or {@link #recordAdmittedFailure}.
+     */
+    @PermitAll
+    public Optional<Duration> admit(String typedUsername, @Nullable String address) {
+        String addressKey = addressKey(address);
+        Instant now = clock.instant();
+        Optional<Duration> addressBlock = addressKey == null ? Optional.empty()
+                : throttles.findById(addressKey).flatMap(entity -> entity.state().remainingBlock(now));
+        if (addressBlock.isPresent()) {
+            return addressBlock;
+        }
+        String accountKey = accountKey(typedUsername);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(
+                        transactions.execute(tx -> admitOnce(accountKey, properties.accountPolicy())));
+            } catch (ConcurrencyFailureException | DataIntegrityViolationException concurrentUpdate) {
+                if (attempt == ATTEMPTS_ON_CONCURRENT_UPDATE) {
+                    log.warn("Could not count a login attempt for {}; refusing it", accountKey);
+                    return Optional.of(properties.firstBlock());
+                }
+            }
+        }
+    }
+
+    /**
+     * Counts the failure of an attempt {@link #admit admitted} earlier against the client address
+     * (the account was counted on admission).
+     */
+    @PermitAll
+    public void recordAdmittedFailure(@Nullable String address) {
+        String addressKey = addressKey(address);
+        if (addressKey != null) {
+            count(addressKey, properties.addressPolicy());
+        }
+    }
+
     /** Counts a failed login (wrong password or unknown username). */
     @PermitAll
     public void recordFailure(String typedUsername, @Nullable String address) {
@@ -95,13 +141,26 @@ public class LoginThrottleService {
             try {
                 transactions.executeWithoutResult(tx -> countOnce(key, policy));
                 return;
-            } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrentUpdate) {
+            } catch (ConcurrencyFailureException | DataIntegrityViolationException concurrentUpdate) {
                 if (attempt == ATTEMPTS_ON_CONCURRENT_UPDATE) {
                     log.warn("Could not count a failed login for {} after {} attempts", key, attempt);
                     return;
                 }
             }
         }
+    }
+
+    private Optional<Duration> admitOnce(String key, LoginThrottlePolicy policy) {
+        Instant now = clock.instant();
+        Optional<LoginThrottleEntity> existing = throttles.findLocked(key);
+        Optional<Duration> blocked = existing.flatMap(entity -> entity.state().remainingBlock(now));
+        if (blocked.isPresent()) {
+            return blocked;
+        }
+        ThrottleState next = policy.afterFailure(existing.map(LoginThrottleEntity::state).orElse(null), now);
+        existing.ifPresentOrElse(
+                entity -> entity.update(next), () -> throttles.saveAndFlush(new LoginThrottleEntity(key, next)));
+        return Optional.empty();
     }
 
     private void countOnce(String key, LoginThrottlePolicy policy) {

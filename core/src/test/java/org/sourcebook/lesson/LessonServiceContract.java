@@ -3,7 +3,17 @@ package org.sourcebook.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.content.account.Role;
@@ -69,6 +79,69 @@ abstract class LessonServiceContract {
                         () -> lessons.update(new Lesson(lesson.id(), "Second title", "", List.of(), lesson.blocks()), loaded)))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(teacher.get(() -> lessons.findElseThrow(lesson.id())).lesson().title()).isEqualTo("First title");
+    }
+
+    @Test
+    void eightEditorsSavingOneVersionAtOnceLoseNoChangeWhenTheyRetryOnConflict() throws Exception {
+        Lesson lesson = sample();
+        teacher.run(() -> lessons.add(lesson));
+        int editors = 8;
+        CyclicBarrier allLoaded = new CyclicBarrier(editors);
+        AtomicInteger firstRoundSaves = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(editors);
+        try {
+            List<Future<?>> edits = new ArrayList<>();
+            for (int i = 0; i < editors; i++) {
+                String objective = "Objective of editor " + i;
+                edits.add(pool.submit(() -> teacher.run(() -> {
+                    boolean firstRound = true;
+                    while (true) {
+                        StoredLesson loaded = lessons.findElseThrow(lesson.id());
+                        if (firstRound) {
+                            awaitQuietly(allLoaded);
+                        }
+                        try {
+                            lessons.update(withObjective(loaded.lesson(), objective), loaded.version());
+                            if (firstRound) {
+                                firstRoundSaves.incrementAndGet();
+                            }
+                            return;
+                        } catch (ConcurrentEditException someoneWasFaster) {
+                            conflicts.incrementAndGet();
+                            firstRound = false;
+                        }
+                    }
+                })));
+            }
+            for (Future<?> edit : edits) {
+                edit.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<String> objectives = teacher.get(() -> lessons.findElseThrow(lesson.id())).lesson().objectives();
+        assertThat(firstRoundSaves.get()).as("saves of the version all eight loaded").isEqualTo(1);
+        assertThat(conflicts.get()).isGreaterThanOrEqualTo(editors - 1);
+        assertThat(objectives).filteredOn(text -> text.startsWith("Objective of editor")).hasSize(editors)
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, editors)
+                        .mapToObj(i -> "Objective of editor " + i).toList());
+        assertThat(teacher.get(() -> lessons.history(lesson.id()))).hasSize(editors + 1);
+    }
+
+    private static Lesson withObjective(Lesson lesson, String objective) {
+        List<String> objectives = new ArrayList<>(lesson.objectives());
+        objectives.add(objective);
+        return new Lesson(lesson.id(), lesson.title(), lesson.summary(), objectives, lesson.blocks());
+    }
+
+    private static void awaitQuietly(CyclicBarrier barrier) {
+        try {
+            barrier.await(1, TimeUnit.MINUTES);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new IllegalStateException("the editors did not all load the lesson", e);
+        }
     }
 
     @Test

@@ -3,6 +3,13 @@ package org.sourcebook.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.testsupport.MutableClock;
@@ -109,6 +116,49 @@ abstract class LoginThrottleServiceContract {
         clock.advance(Duration.ofMinutes(16));
         throttle.forgetStaleCounters();
 
+        assertThat(repository.existsById("account:" + username)).isFalse();
+    }
+
+    @Test
+    void fiftyConcurrentWrongPasswordsGetAtMostFivePasswordChecksAndBlockTheAccount() throws Exception {
+        String username = unique("raced");
+        int concurrent = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger passwordChecks = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrent);
+        try {
+            List<Future<?>> logins = new ArrayList<>();
+            for (int i = 0; i < concurrent; i++) {
+                String address = unique("198.51.100.");
+                logins.add(pool.submit(() -> {
+                    start.await();
+                    if (throttle.admit(username, address).isEmpty()) {
+                        passwordChecks.incrementAndGet(); // the password was wrong
+                        throttle.recordAdmittedFailure(address);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> login : logins) {
+                login.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(passwordChecks.get()).isEqualTo(5);
+        assertThat(throttle.blockedFor(username, null)).contains(Duration.ofMinutes(1));
+        assertThat(throttle.admit(username, null)).contains(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void anAdmittedAttemptThatSucceedsLeavesNoCount() {
+        String username = unique("good");
+        for (int i = 0; i < 10; i++) {
+            assertThat(throttle.admit(username, null)).isEmpty();
+            throttle.recordSuccess(username);
+        }
         assertThat(repository.existsById("account:" + username)).isFalse();
     }
 

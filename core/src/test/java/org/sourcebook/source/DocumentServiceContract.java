@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.source.DocumentId;
 import org.sourcebook.content.source.DocumentMetadata;
@@ -113,6 +117,58 @@ abstract class DocumentServiceContract {
                 .rootCause()
                 .hasMessage("The file could not be read as PDF: it may be damaged");
         assertThat(teacher.get(documents::myDocuments)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFileNames")
+    void aHostileFileNameIsStoredAsAPlainShortNameAndTheTextIsImported(String what, String fileName) {
+        byte[] text = "On February 26, 1992 the town was attacked.".getBytes(StandardCharsets.UTF_8);
+
+        DocumentSummary summary = teacher.get(() -> uncheckedImport(text, fileName));
+
+        String stored = teacher.get(() -> documents.versionHistory(summary.id())).get(0).fileName();
+        assertThat(stored).isNotNull().doesNotContain("/", "\\", "..", "\u202E", "\u0000", "\n").endsWith(".txt");
+        assertThat(stored.length()).isLessThanOrEqualTo(StoredFile.MAX_NAME_LENGTH);
+        assertThat(stored.chars()).noneMatch(Character::isISOControl);
+        assertThat(summary.title()).doesNotContain("/", "\u202E").doesNotContainPattern("\\p{Cc}");
+        assertThat(teacher.get(() -> documents.findVersionElseThrow(summary.id(), 1)).text())
+                .isEqualTo("On February 26, 1992 the town was attacked.");
+    }
+
+    static Stream<Arguments> hostileFileNames() {
+        return Stream.of(
+                Arguments.of("path traversal", "../../etc/passwd.txt"),
+                Arguments.of("Windows path", "..\\..\\windows\\win.ini.txt"),
+                Arguments.of("very long", "a".repeat(5000) + ".txt"),
+                Arguments.of("control characters", "ev\u0000il\u0007\r\nname.txt"),
+                Arguments.of("right-to-left override", "notes\u202Etxt.exe\u202C.txt"));
+    }
+
+    @Test
+    void aFileWhoseBytesAreNotWhatItsNameSaysIsRefusedAndStoresNothing() {
+        byte[] executable = {0x4D, 0x5A, (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF};
+        byte[] zipNamedPdf = zipOf("photo.jpg");
+        byte[] pdfNamedDocx = "%PDF-1.7\n%garbage that is no PDF body".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> teacher.get(() -> uncheckedImport(executable, "setup.txt")))
+                .hasRootCauseInstanceOf(ImportException.class).rootCause().hasMessageStartingWith("Unsupported file type");
+        assertThatThrownBy(() -> teacher.get(() -> uncheckedImport(zipNamedPdf, "paper.pdf")))
+                .hasRootCauseInstanceOf(ImportException.class).rootCause().hasMessageStartingWith("Unsupported file type");
+        assertThatThrownBy(() -> teacher.get(() -> uncheckedImport(pdfNamedDocx, "essay.docx")))
+                .hasRootCauseInstanceOf(ImportException.class).rootCause()
+                .hasMessage("The file could not be read as PDF: it may be damaged");
+        assertThat(teacher.get(documents::myDocuments)).isEmpty();
+    }
+
+    private static byte[] zipOf(String entryName) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(entryName));
+            zip.write(new byte[64]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private DocumentSummary uncheckedImport(byte[] bytes, String fileName) {

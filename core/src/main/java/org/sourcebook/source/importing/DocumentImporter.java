@@ -21,6 +21,7 @@ public class DocumentImporter {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentImporter.class);
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\uFEFF&&[^\\n\\t\\r]]");
+    private static final Pattern DIRECTION_CONTROLS = Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069]");
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,8}$");
     private static final Extractor PLAIN_TEXT = bytes -> Extraction.of(TextDecoding.decode(bytes));
 
@@ -111,7 +112,8 @@ public class DocumentImporter {
             return null;
         }
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-        return EXTENSION.matcher(name).replaceFirst("");
+        // a direction override in a file name only ever disguises it (exe.txt shown as txt.exe)
+        return EXTENSION.matcher(DIRECTION_CONTROLS.matcher(name).replaceAll("")).replaceFirst("");
     }
 
     private static String firstLine(String text) {

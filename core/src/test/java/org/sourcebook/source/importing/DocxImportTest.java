@@ -5,6 +5,7 @@ import static org.sourcebook.source.importing.Importing.failure;
 import static org.sourcebook.source.importing.Importing.imported;
 import static org.sourcebook.source.importing.Importing.paragraphs;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,28 @@ class DocxImportTest {
         assertThat(bomb.length).isLessThan(10 * 1024);
         assertThat(failure.reason()).isEqualTo(Reason.UNZIPPED_TOO_LARGE);
         assertThat(failure).hasMessage("The .docx file unpacks to more than 1 MB; the limit is 1 MB");
+    }
+
+    @Test
+    void aRealZipBombDocxIsRefusedWithTheDefaultLimitsWithoutUnpackingIt() {
+        byte[] bomb = TestFiles.docxBomb(64 * 1024 * 1024);
+
+        long started = System.nanoTime();
+        ImportException failure = failure(bomb, "bomb.docx");
+
+        assertThat((64.0 * 1024 * 1024) / bomb.length).as("compression ratio").isGreaterThan(500);
+        assertThat(failure.reason()).isEqualTo(Reason.UNZIPPED_TOO_LARGE);
+        assertThat(failure).hasMessage("The .docx file unpacks to more than 50 MB; the limit is 50 MB");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aZipBombWhoseDirectorySaysItIsSmallIsStillStoppedAtTheLimit() {
+        byte[] lying = TestFiles.understatingSizes(TestFiles.docxBomb(64 * 1024 * 1024));
+
+        ImportException failure = failure(lying, "small.docx");
+
+        assertThat(failure.reason()).isEqualTo(Reason.UNZIPPED_TOO_LARGE);
     }
 
     @Test

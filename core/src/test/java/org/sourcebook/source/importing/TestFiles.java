@@ -6,8 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -181,6 +184,48 @@ final class TestFiles {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A .docx package whose main part inflates to {@code unpackedBytes} of spaces inside a valid
+     * document element: a zip bomb, written in chunks so the test itself never holds it unpacked.
+     */
+    static byte[] docxBomb(int unpackedBytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(utf8(CONTENT_TYPES));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(utf8(RELATIONSHIPS));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(utf8("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"));
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int written = 0; written < unpackedBytes; written += spaces.length) {
+                zip.write(spaces);
+            }
+            zip.write(utf8("</w:body></w:document>"));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The archive with every size in its data descriptors and central directory rewritten to 100 bytes. */
+    static byte[] understatingSizes(byte[] zip) {
+        byte[] lying = zip.clone();
+        ByteBuffer buffer = ByteBuffer.wrap(lying).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 <= lying.length; i++) {
+            int signature = buffer.getInt(i);
+            if (signature == 0x02014b50) { // central directory header: uncompressed size at +24
+                buffer.putInt(i + 24, 100);
+            } else if (signature == 0x08074b50) { // data descriptor: uncompressed size at +12
+                buffer.putInt(i + 12, 100);
+            }
+        }
+        return lying;
     }
 
     static byte[] utf8(String text) {

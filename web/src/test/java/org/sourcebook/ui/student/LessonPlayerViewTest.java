@@ -138,6 +138,21 @@ class LessonPlayerViewTest extends KaribuTest {
     }
 
     @Test
+    void aPublishedLessonAssignedOnlyToAnotherClassIsNotFoundByItsId() {
+        login(StudentFixtures.enrol(context, createAccount("member", Role.STUDENT)));
+        LessonId theirs = StudentFixtures.publishDemoCopy(context, "Only for Class 9A", QuizSettings.DEFAULTS);
+        PublishedLesson demo = StudentFixtures.demoLesson(context);
+
+        newSession();
+        login(createAccount("outsider", Role.STUDENT));
+        for (LessonId lesson : List.of(theirs, demo.lesson().id())) {
+            open(StudentRoutes.lesson(lesson));
+            assertThat(currentView()).as(lesson.toString()).isInstanceOf(NotFoundView.class);
+            assertThat(_find(Button.class, spec -> spec.withClasses("quiz-start"))).isEmpty();
+        }
+    }
+
+    @Test
     void teachersAndAdminsCannotOpenStudentPages() {
         LessonId lesson = LessonId.random();
         for (String person : List.of("teacher", "admin")) {

@@ -29,7 +29,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = clientAddress(attempt);
-        Optional<Duration> blocked = throttle.blockedFor(username, address);
+        Optional<Duration> blocked = throttle.admit(username, address);
         if (blocked.isPresent()) {
             throw new LoginThrottledException(blocked.get());
         }
@@ -38,7 +38,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.recordSuccess(username);
             return result;
         } catch (BadCredentialsException wrongNameOrPassword) {
-            throttle.recordFailure(username, address);
+            throttle.recordAdmittedFailure(address);
             throw wrongNameOrPassword;
         }
     }

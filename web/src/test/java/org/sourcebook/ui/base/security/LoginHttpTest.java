@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sourcebook.ui.HttpVisitor.location;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.account.AccountAdminService;
@@ -78,6 +84,37 @@ class LoginHttpTest extends KaribuTest {
 
         assertThat(location(browser.postLogin(username, "test-password"))).endsWith("/login?throttled");
         assertThat(location(browser.postLogin(unknown, "test-password"))).endsWith("/login?throttled");
+    }
+
+    @Test
+    void fiftyConcurrentWrongPasswordsGetFivePasswordChecksAndTheRestAreThrottled() throws Exception {
+        String username = createAccount("stormed", Role.STUDENT);
+        int concurrent = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrent);
+        List<Future<String>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < concurrent; i++) {
+                HttpVisitor attacker = new HttpVisitor(port);
+                String guess = "guess-" + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return location(attacker.postLogin(username, guess));
+                }));
+            }
+            start.countDown();
+            List<String> locations = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                locations.add(answer.get(2, TimeUnit.MINUTES));
+            }
+
+            assertThat(locations).filteredOn(location -> location.endsWith("/login?error"))
+                    .as("wrong passwords actually checked").hasSize(5);
+            assertThat(locations).filteredOn(location -> location.endsWith("/login?throttled")).hasSize(concurrent - 5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(location(browser.postLogin(username, "test-password"))).endsWith("/login?throttled");
     }
 
     @Test

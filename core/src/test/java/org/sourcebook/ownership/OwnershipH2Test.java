@@ -1,0 +1,4 @@
+package org.sourcebook.ownership;
+
+/** {@link OwnershipContract} on H2, the default database. */
+class OwnershipH2Test extends OwnershipContract {}
