@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sessions=${1:-50}
 heartbeat=15
-port=18081
+port=${SESSION_MEMORY_PORT:-18081}
 jar=$PWD/web/target/sourcebook.jar
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -o -Pproduction -pl web -am package -DskipTests" >&2; exit 1; }
 

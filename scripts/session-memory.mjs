@@ -107,8 +107,13 @@ function heap(label) {
   }
   const total = histogram.split('\n').find((line) => line.startsWith('Total'));
   const bytes = Number(total.trim().split(/\s+/)[2]);
+  const byClass = new Map();
+  for (const line of histogram.split('\n')) {
+    const [, , size, name] = line.trim().split(/\s+/);
+    if (name && /^\d+:$/.test(line.trim().split(/\s+/)[0])) byClass.set(name, Number(size));
+  }
   console.log(`${label}: live heap ${(bytes / 1024).toFixed(0)} KB; live ${JSON.stringify(counts)}`);
-  return { bytes, counts };
+  return { bytes, counts, byClass };
 }
 
 /** Reads the heap twice (a second full GC catches objects freed by the first's finalisation) and keeps the smaller. */
@@ -178,6 +183,10 @@ const releasedAfter = await waitForRelease('tabs closed', 900);
 const after = settledHeap('after closing every tab');
 
 const perSession = (loaded.bytes - baseline.bytes) / sessions;
+const growth = [...loaded.byClass].map(([name, size]) => [name, size - (baseline.byClass.get(name) ?? 0)])
+  .sort((a, b) => b[1] - a[1]).slice(0, 20);
+console.log('Classes whose live bytes grew most per session:');
+for (const [name, bytes] of growth) console.log(`  ${(bytes / sessions / 1024).toFixed(2).padStart(8)} KB  ${name}`);
 console.log(`RESULT sessions=${sessions} baselineKB=${(baseline.bytes / 1024).toFixed(0)} loadedKB=${(loaded.bytes / 1024).toFixed(0)} `
   + `perSessionKB=${(perSession / 1024).toFixed(1)} uisOpen=${loaded.counts.ui} quizViewsOpen=${loaded.counts.quizView} `
   + `afterCloseKB=${(after.bytes / 1024).toFixed(0)} uisAfterClose=${after.counts.ui} releasedAfterSeconds=${releasedAfter.toFixed(0)} `
