@@ -10,16 +10,4 @@
 #        scripts/benchmark-quiz-load.sh both 500 64 0       (stress: no think time)
 # Results also go to core/target/benchmark/quiz-load.txt.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-which=${1:-both}
-shift || true
-classpath=$(scripts/core-test-classpath.sh)
-mkdir -p core/target/benchmark
-for database in h2 postgres; do
-  if [ "$which" = both ] || [ "$which" = "$database" ]; then
-    echo "load average before $database: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a core/target/benchmark/quiz-load.txt
-    java -Xmx1g -cp "$classpath" org.sourcebook.attempt.QuizLoadBenchmark "$database" "$@" \
-      | tee -a core/target/benchmark/quiz-load.txt
-  fi
-done
+exec "$(dirname "$0")/run-core-benchmark.sh" org.sourcebook.attempt.QuizLoadBenchmark quiz-load "$@"

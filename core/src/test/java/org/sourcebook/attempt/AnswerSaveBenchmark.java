@@ -37,9 +37,9 @@ public final class AnswerSaveBenchmark {
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
-        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        int students = args.length > 2 ? Integer.parseInt(args[2]) : 64;
-        int saves = args.length > 3 ? Integer.parseInt(args[3]) : 30_000;
+        int threads = BenchmarkDatabase.number(args, 1, 8);
+        int students = BenchmarkDatabase.number(args, 2, 64);
+        int saves = BenchmarkDatabase.number(args, 3, 30_000);
         try (BenchmarkDatabase running = BenchmarkDatabase.start(database, threads + 2)) {
             run(running.context, database, threads, students, saves);
         }

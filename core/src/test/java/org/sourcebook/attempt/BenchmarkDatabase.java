@@ -57,6 +57,11 @@ final class BenchmarkDatabase implements AutoCloseable {
         }
     }
 
+    /** The {@code index}th command-line argument as a number, or {@code fallback} if it was not given. */
+    static int number(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    }
+
     /** The {@code quantile} (0..1) of sorted nanosecond latencies, in milliseconds. */
     static double millis(long[] sorted, double quantile) {
         return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1))] / 1e6;

@@ -48,10 +48,10 @@ public final class QuizLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
-        int studentCount = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 64;
-        int thinkMillis = args.length > 3 ? Integer.parseInt(args[3]) : 2_000;
-        int connections = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+        int studentCount = BenchmarkDatabase.number(args, 1, 500);
+        int threads = BenchmarkDatabase.number(args, 2, 64);
+        int thinkMillis = BenchmarkDatabase.number(args, 3, 2_000);
+        int connections = BenchmarkDatabase.number(args, 4, 10);
         try (BenchmarkDatabase running = BenchmarkDatabase.start(database, connections)) {
             List<Student> students = prepare(running.context, studentCount);
             QuizAttemptService attempts = running.context.getBean(QuizAttemptService.class);
