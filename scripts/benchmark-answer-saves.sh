@@ -7,15 +7,4 @@
 # Usage: scripts/benchmark-answer-saves.sh [h2|postgres|both] [threads] [students] [saves]
 # Takes about a minute per database. Results also go to core/target/benchmark/answer-saves.txt.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-which=${1:-both}
-shift || true
-classpath=$(scripts/core-test-classpath.sh)
-mkdir -p core/target/benchmark
-for database in h2 postgres; do
-  if [ "$which" = both ] || [ "$which" = "$database" ]; then
-    java -Xmx1g -cp "$classpath" org.sourcebook.attempt.AnswerSaveBenchmark "$database" "$@" \
-      | tee -a core/target/benchmark/answer-saves.txt
-  fi
-done
+exec "$(dirname "$0")/run-core-benchmark.sh" org.sourcebook.attempt.AnswerSaveBenchmark answer-saves "$@"

@@ -1,8 +1,5 @@
 package org.sourcebook.attempt;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.sourcebook.CoreTestApplication;
 import org.sourcebook.content.grading.TextResponse;
 import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.Question;
@@ -20,7 +16,6 @@ import org.sourcebook.testsupport.PublishedLessons;
 import org.sourcebook.testsupport.PublishedLessons.Published;
 import org.sourcebook.testsupport.SignedIn;
 import org.sourcebook.testsupport.TestTeachers;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -42,29 +37,11 @@ public final class AnswerSaveBenchmark {
 
     public static void main(String[] args) throws Exception {
         String database = args.length > 0 ? args[0] : "h2";
-        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        int students = args.length > 2 ? Integer.parseInt(args[2]) : 64;
-        int saves = args.length > 3 ? Integer.parseInt(args[3]) : 30_000;
-        EmbeddedPostgres postgres = null;
-        List<String> properties = new ArrayList<>(List.of("--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                "--spring.datasource.hikari.maximum-pool-size=" + (threads + 2)));
-        if (database.equals("postgres")) {
-            postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on")
-                    .start();
-            properties.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
-            properties.add("--spring.datasource.username=postgres");
-            properties.add("--spring.datasource.password=postgres");
-        } else {
-            Path directory = Files.createTempDirectory("sourcebook-benchmark-h2");
-            properties.add("--spring.datasource.url=jdbc:h2:file:" + directory.resolve("bench") + ";WRITE_DELAY=0");
-        }
-        try (ConfigurableApplicationContext context = SpringApplication.run(CoreTestApplication.class,
-                properties.toArray(String[]::new))) {
-            run(context, database, threads, students, saves);
-        } finally {
-            if (postgres != null) {
-                postgres.close();
-            }
+        int threads = BenchmarkDatabase.number(args, 1, 8);
+        int students = BenchmarkDatabase.number(args, 2, 64);
+        int saves = BenchmarkDatabase.number(args, 3, 30_000);
+        try (BenchmarkDatabase running = BenchmarkDatabase.start(database, threads + 2)) {
+            run(running.context, database, threads, students, saves);
         }
     }
 
@@ -88,8 +65,8 @@ public final class AnswerSaveBenchmark {
         Arrays.sort(latencies);
         System.out.printf(Locale.ROOT, "%s: %d saves by %d students on %d threads in %.2f s -> %.0f saves/s;"
                         + " latency ms p50 %.2f, p95 %.2f, p99 %.2f, max %.2f (targets: >= 1000 saves/s, p95 <= 20 ms)%n",
-                database, saves, studentCount, threads, seconds, saves / seconds, millis(latencies, 0.50),
-                millis(latencies, 0.95), millis(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
+                database, saves, studentCount, threads, seconds, saves / seconds, BenchmarkDatabase.millis(latencies, 0.50),
+                BenchmarkDatabase.millis(latencies, 0.95), BenchmarkDatabase.millis(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
     }
 
     /** Each thread works through its own students, one save at a time; returns every save's latency in ns. */
@@ -134,10 +111,6 @@ public final class AnswerSaveBenchmark {
             }
         }
         return latencies;
-    }
-
-    private static double millis(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
     /** A student with their attempt and the number of their last save. */
