@@ -280,6 +280,25 @@ abstract class DocumentServiceContract {
     }
 
     @Test
+    void sixReimportsOfOneDocumentAtOnceConflictOnTheDocumentRowAndEveryFileBecomesAVersionOnRetry() throws Exception {
+        DocumentVersion first = version("Title");
+        teacher.run(() -> documents.saveNewDocument(first, new StoredFile("a.txt", "TXT", 4)));
+        int editors = 6;
+
+        ParallelEdits.Outcome outcome = ParallelEdits.run(editors, new TransactionTemplate(transactionManager), teacher,
+                () -> documents.myDocuments().get(0),
+                (editor, loaded) -> documents.reimportText(first.documentId(), "Text of editor " + editor + ".",
+                        DocumentMetadata.titled("Title"), new StoredFile("e" + editor + ".txt", "TXT", 16)));
+
+        assertThat(outcome.firstRoundSaves()).as("imports of the next version all editors saw").isEqualTo(1);
+        assertThat(outcome.refusedWrites()).as("losers refused on the document row, reported as conflicts")
+                .isEqualTo(editors - 1);
+        assertThat(teacher.get(() -> documents.allVersions(first.documentId()))).extracting(DocumentVersion::text)
+                .hasSize(editors + 1)
+                .containsAll(IntStream.range(0, editors).mapToObj(i -> "Text of editor " + i + ".").toList());
+    }
+
+    @Test
     void anotherTeacherCanNeitherCorrectNorListTheVersionsOfMyDocument() {
         DocumentVersion mine = version("Mine");
         long loaded = teacher.get(() -> documents.saveNewDocument(mine, new StoredFile(null, "TXT", 4))).version();
