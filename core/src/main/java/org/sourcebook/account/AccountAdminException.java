@@ -8,7 +8,6 @@ public class AccountAdminException extends RuntimeException {
     /** Why; bundle keys are {@code admin.error.<NAME>}. */
     public enum Reason {
         NOT_FOUND,
-        CHANGED_BY_SOMEONE_ELSE,
         USERNAME_INVALID,
         USERNAME_TAKEN,
         NAME_MISSING,

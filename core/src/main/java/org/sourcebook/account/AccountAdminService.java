@@ -18,13 +18,13 @@ import org.sourcebook.audit.AuditKind;
 import org.sourcebook.audit.AuditLog;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
+import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.persistence.LikePatterns;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -139,14 +139,15 @@ public class AccountAdminService {
     /**
      * Changes username, name, e-mail and roles; the password in the draft is ignored.
      *
-     * @param version the version the admin saw; a different current version means someone else changed it
+     * @param version the version the admin saw
+     * @throws ConcurrentEditException if someone else changed the account since that version
      */
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public AccountSummary update(long id, long version, AccountDraft draft) {
         AccountEntity entity = load(id);
         if (entity.version() != version) {
-            throw new AccountAdminException(Reason.CHANGED_BY_SOMEONE_ELSE);
+            throw new ConcurrentEditException("Account", id, version, entity.version());
         }
         Username username = username(draft.username());
         String name = displayName(draft.displayName());
@@ -166,12 +167,7 @@ public class AccountAdminService {
         }
         AccountSummary old = entity.toSummary();
         entity.changeDetails(username, name, email, draft.roles());
-        AccountSummary saved;
-        try {
-            saved = accounts.saveAndFlush(entity).toSummary();
-        } catch (ObjectOptimisticLockingFailureException concurrent) {
-            throw new AccountAdminException(Reason.CHANGED_BY_SOMEONE_ELSE);
-        }
+        AccountSummary saved = accounts.saveAndFlush(entity).toSummary();
         if (!before.equals(EnumSet.copyOf(draft.roles()))) {
             audit.record(AuditKind.ROLE_CHANGED, saved.username().value(),
                     roleNames(before) + " -> " + roleNames(draft.roles()));
@@ -192,7 +188,11 @@ public class AccountAdminService {
         return saved;
     }
 
-    /** Disables or enables an account; a disabled person's open sessions end at their next request. */
+    /**
+     * Disables or enables an account; a disabled person's open sessions end at their next request.
+     *
+     * @throws ConcurrentEditException if someone else changed the account at the same moment
+     */
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public AccountSummary setEnabled(long id, boolean enabled) {
@@ -213,7 +213,11 @@ public class AccountAdminService {
         return saved;
     }
 
-    /** Sets a generated temporary password, which must be changed at the next sign-in, and returns it (once). */
+    /**
+     * Sets a generated temporary password, which must be changed at the next sign-in, and returns it (once).
+     *
+     * @throws ConcurrentEditException if someone else changed the account at the same moment
+     */
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional
     public String resetPassword(long id) {
@@ -242,6 +246,8 @@ public class AccountAdminService {
      * Deletes an account with its quiz attempts (and answers), card reviews and class memberships.
      * Refused while the account owns documents, items or lessons, or while other records (e.g. a
      * teacher's classes) still refer to it; nothing is deleted then.
+     *
+     * @throws ConcurrentEditException if someone else changed the account at the same moment
      */
     @RolesAllowed(Role.Name.ADMIN)
     @Transactional

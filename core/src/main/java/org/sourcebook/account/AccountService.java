@@ -10,6 +10,7 @@ import org.sourcebook.audit.AuditKind;
 import org.sourcebook.audit.AuditLog;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
+import org.sourcebook.persistence.ConcurrentEditException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -77,6 +78,7 @@ public class AccountService {
      * Changes the signed-in person's password after checking the current one, and lifts a forced change.
      *
      * @throws AccountAdminException {@code WRONG_CURRENT_PASSWORD}, or {@code PASSWORD_WEAK} with the problems
+     * @throws ConcurrentEditException if the account was changed at the same moment (an admin's edit)
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional

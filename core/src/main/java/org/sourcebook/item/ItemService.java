@@ -176,6 +176,7 @@ public class ItemService {
      * review are left for a look one by one).
      *
      * @return the items accepted
+     * @throws ConcurrentEditException if one of them was saved at the same moment; none is accepted then
      */
     @Transactional
     public List<StoredItem> acceptAllDrafts(DocumentId document) {
@@ -199,6 +200,7 @@ public class ItemService {
      * version) and becomes NEEDS_REVIEW. Nothing is dropped.
      *
      * @param versions looks up the versions the items cite now
+     * @throws ConcurrentEditException if one of the items was saved at the same moment; none moves then
      */
     @Transactional
     public ReanchoringReport reanchor(DocumentId document, IntFunction<DocumentVersion> versions, DocumentVersion next) {

@@ -21,7 +21,6 @@ import org.sourcebook.content.lesson.Quiz;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.NoSuchItemException;
 import org.sourcebook.persistence.ConcurrentEditException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -172,13 +171,7 @@ public class LessonService {
     private StoredLesson save(LessonEntity entity, Lesson lesson, String status, Account by) {
         String body = json.write(lesson).toString();
         entity.store(lesson.title(), status, body, clock.instant());
-        LessonEntity saved;
-        try {
-            saved = lessons.saveAndFlush(entity);
-        } catch (ObjectOptimisticLockingFailureException overtaken) {
-            // another save of the same version committed between our version check and this write
-            throw new ConcurrentEditException("Lesson", entity.id(), entity.version(), entity.version() + 1);
-        }
+        LessonEntity saved = lessons.saveAndFlush(entity);
         int next = revisions.findFirstByLessonIdOrderByRevisionNumberDesc(saved.id())
                 .map(LessonRevisionEntity::revisionNumber)
                 .orElse(0) + 1;

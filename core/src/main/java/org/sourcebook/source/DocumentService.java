@@ -15,6 +15,7 @@ import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.TextSegmenter;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.ReanchoringReport;
+import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.source.importing.DocumentImporter;
 import org.sourcebook.source.importing.ImportException;
 import org.sourcebook.source.importing.ImportedDocument;
@@ -112,6 +113,7 @@ public class DocumentService {
      * Stores {@code text} as the next version of one of the signed-in teacher's documents and moves
      * the citations of its items there; items whose quotes changed are flagged for review.
      *
+     * @throws ConcurrentEditException if the document or one of its items was saved at the same moment
      * @throws NoSuchDocumentException if it does not exist or belongs to someone else
      */
     @Transactional
@@ -194,11 +196,16 @@ public class DocumentService {
      * document takes its title). The text, and so every citation, stays as it is; older versions
      * keep the metadata they were imported with.
      *
+     * @param expectedVersion the {@link DocumentSummary#version()} the edit started from
+     * @throws ConcurrentEditException if the document was changed (edited, re-imported) since
      * @throws NoSuchDocumentException if it does not exist or belongs to someone else
      */
     @Transactional
-    public DocumentSummary updateMetadata(DocumentId id, DocumentMetadata metadata) {
+    public DocumentSummary updateMetadata(DocumentId id, long expectedVersion, DocumentMetadata metadata) {
         SourceDocumentEntity document = findOwned(id);
+        if (document.version() != expectedVersion) {
+            throw new ConcurrentEditException("Document", id, expectedVersion, document.version());
+        }
         store.correctLatestMetadata(document, metadata, clock.instant());
         return summary(document);
     }
@@ -244,6 +251,7 @@ public class DocumentService {
 
     private static DocumentSummary summary(SourceDocumentEntity document) {
         return new DocumentSummary(
-                new DocumentId(document.id()), document.title(), document.latestVersion(), document.updatedAt());
+                new DocumentId(document.id()), document.title(), document.latestVersion(), document.updatedAt(),
+                document.version());
     }
 }

@@ -40,6 +40,9 @@ class DocumentStore {
 
     void saveNextVersion(SourceDocumentEntity document, DocumentVersion version, StoredFile file, Instant at) {
         document.advanceTo(version.version(), version.metadata().title(), at);
+        // the version-checked row first: of two imports of the same next version, the second fails
+        // on it as a concurrent edit rather than on the duplicate version row
+        documents.saveAndFlush(document);
         versions.save(toEntity(version, file, at));
     }
 
@@ -55,12 +58,16 @@ class DocumentStore {
         return documents.findByOwnerIdAndTitleContainingIgnoreCase(ownerId, titleContains, pageable);
     }
 
-    /** Replaces the metadata of the latest version of {@code document}; text and boundaries stay. */
+    /**
+     * Replaces the metadata of the latest version of {@code document}; text and boundaries stay.
+     * Written at once, so {@code document} carries its new optimistic-lock version.
+     */
     void correctLatestMetadata(SourceDocumentEntity document, DocumentMetadata metadata, Instant at) {
         DocumentVersionEntity latest = versions.findByDocumentIdAndVersionNumber(document.id(), document.latestVersion())
                 .orElseThrow(() -> new NoSuchDocumentException(new DocumentId(document.id()), document.latestVersion()));
         latest.correctMetadata(write(metadata));
         document.retitle(metadata.title(), at);
+        documents.saveAndFlush(document);
     }
 
     List<VersionSummary> history(DocumentId id) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.account.AccountAdminException.Reason;
 import org.sourcebook.attempt.QuizAttemptService;
@@ -16,6 +17,8 @@ import org.sourcebook.audit.AuditService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.item.SampleItems;
 import org.sourcebook.content.lesson.QuizSettings;
+import org.sourcebook.persistence.ConcurrentEditException;
+import org.sourcebook.testsupport.ParallelEdits;
 import org.sourcebook.testsupport.PublishedLessons;
 import org.sourcebook.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Account administration on every supported database; each test makes its own accounts. */
 @SpringBootTest
@@ -52,6 +57,9 @@ abstract class AccountAdminServiceContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     /** A real admin account, so "own account" rules apply to it. */
     private SignedIn newAdmin() {
@@ -146,7 +154,27 @@ abstract class AccountAdminServiceContract {
                 .satisfies(e -> assertThat(e.details()).contains("STUDENT -> TEACHER, STUDENT"));
 
         assertThatThrownBy(() -> me.run(() -> admin.update(created.id(), created.version(), draft(renamed, Role.STUDENT))))
-                .hasFieldOrPropertyWithValue("reason", Reason.CHANGED_BY_SOMEONE_ELSE);
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void sixAdminsSavingOneVersionAtOnceGetOneSaveAndConflictsAndLoseNoChangeOnRetry() throws Exception {
+        SignedIn me = newAdmin();
+        String name = unique("race");
+        long id = me.get(() -> admin.create(draft(name, Role.STUDENT)).account().id());
+        int editors = 6;
+
+        ParallelEdits.Outcome outcome = ParallelEdits.run(editors, new TransactionTemplate(transactionManager), me,
+                () -> admin.get(id),
+                (editor, loaded) -> admin.update(id, loaded.version(), new AccountDraft(name,
+                        loaded.displayName() + " e" + editor, loaded.email(), loaded.roles(), null)));
+
+        assertThat(outcome.firstRoundSaves()).as("saves of the version all admins loaded").isEqualTo(1);
+        assertThat(outcome.refusedWrites()).as("losers refused by the database, reported as conflicts")
+                .isEqualTo(editors - 1);
+        assertThat(outcome.conflicts()).isGreaterThanOrEqualTo(editors - 1);
+        String displayName = me.get(() -> admin.get(id)).displayName();
+        assertThat(IntStream.range(0, editors).mapToObj(i -> " e" + i)).allMatch(displayName::contains);
     }
 
     @Test

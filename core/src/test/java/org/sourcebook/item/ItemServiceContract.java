@@ -3,7 +3,9 @@ package org.sourcebook.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.content.account.Role;
@@ -21,11 +23,14 @@ import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.source.ReimportReport;
 import org.sourcebook.source.StoredFile;
+import org.sourcebook.testsupport.ParallelEdits;
 import org.sourcebook.testsupport.SignedIn;
 import org.sourcebook.testsupport.TestTeachers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The question bank as it must behave on every supported database. */
 @SpringBootTest
@@ -41,6 +46,9 @@ abstract class ItemServiceContract {
 
     @Autowired
     TestTeachers teachers;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private SignedIn teacher;
 
@@ -72,6 +80,30 @@ abstract class ItemServiceContract {
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("was changed by someone else");
         assertThat(teacher.get(() -> items.findElseThrow(original.id())).item().prompt()).isEqualTo("First editor's prompt");
+    }
+
+    @Test
+    void sixEditorsSavingOneVersionAtOnceGetOneSaveAndConflictsAndLoseNoChangeOnRetry() throws Exception {
+        Item original = teacher.get(() -> inMyDocument(List.of(SampleItems.factCard()))).get(0);
+        teacher.run(() -> items.add(List.of(original)));
+        int editors = 6;
+
+        ParallelEdits.Outcome outcome = ParallelEdits.run(editors, new TransactionTemplate(transactionManager), teacher,
+                () -> items.findElseThrow(original.id()),
+                (editor, loaded) -> items.update(withTag(loaded.item(), "editor-" + editor), loaded.version()));
+
+        assertThat(outcome.firstRoundSaves()).as("saves of the version all editors loaded").isEqualTo(1);
+        assertThat(outcome.refusedWrites()).as("losers refused by the database, reported as conflicts")
+                .isEqualTo(editors - 1);
+        assertThat(outcome.conflicts()).isGreaterThanOrEqualTo(editors - 1);
+        assertThat(teacher.get(() -> items.findElseThrow(original.id())).item().info().tags())
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, editors).mapToObj(i -> "editor-" + i).toList());
+    }
+
+    private static Item withTag(Item item, String tag) {
+        List<String> tags = new ArrayList<>(item.info().tags());
+        tags.add(tag);
+        return item.withInfo(item.info().withTags(tags));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,9 @@ import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.TextRange;
 import org.sourcebook.content.source.TextSegmenter;
+import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.source.importing.ImportException;
+import org.sourcebook.testsupport.ParallelEdits;
 import org.sourcebook.testsupport.SignedIn;
 import org.sourcebook.testsupport.TestTeachers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Storing and reading document versions, as it must work on every supported database. */
 @SpringBootTest
@@ -52,11 +57,16 @@ abstract class DocumentServiceContract {
         }
     };
 
+    private static final int EDITORS = 6;
+
     @Autowired
     DocumentService documents;
 
     @Autowired
     TestTeachers teachers;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private SignedIn teacher;
 
@@ -188,7 +198,7 @@ abstract class DocumentServiceContract {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> student.get(() -> documents.versionHistory(DocumentId.random())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> student.get(() -> documents.updateMetadata(DocumentId.random(), DocumentMetadata.titled("x"))))
+        assertThatThrownBy(() -> student.get(() -> documents.updateMetadata(DocumentId.random(), 0, DocumentMetadata.titled("x"))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -220,12 +230,12 @@ abstract class DocumentServiceContract {
     void correctedMetadataReplacesTheLatestVersionsAndKeepsItsTextAndOlderVersions() {
         DocumentVersion first = version("Draft title");
         teacher.run(() -> documents.saveNewDocument(first, new StoredFile("a.txt", "TXT", 4)));
-        teacher.run(() -> documents.reimportText(first.documentId(), "Some other text.", DocumentMetadata.titled("Second"),
-                new StoredFile("b.txt", "TXT", 16)));
+        long reimported = teacher.get(() -> documents.reimportText(first.documentId(), "Some other text.",
+                DocumentMetadata.titled("Second"), new StoredFile("b.txt", "TXT", 16))).document().version();
         var corrected = new DocumentMetadata("Khojaly statement", "Heydər Əliyev Fondu", "Fond", "2021",
                 "https://example.org", "CC BY 4.0", "Checked");
 
-        DocumentSummary summary = teacher.get(() -> documents.updateMetadata(first.documentId(), corrected));
+        DocumentSummary summary = teacher.get(() -> documents.updateMetadata(first.documentId(), reimported, corrected));
 
         DocumentVersion latest = teacher.get(() -> documents.findVersionElseThrow(first.documentId(), 2));
         assertThat(summary.title()).isEqualTo("Khojaly statement");
@@ -241,12 +251,65 @@ abstract class DocumentServiceContract {
     }
 
     @Test
+    void aMetadataEditStartedBeforeAnotherSaveGetsAConflictAndTheOtherEditStays() {
+        DocumentVersion first = version("Draft title");
+        long loaded = teacher.get(() -> documents.saveNewDocument(first, new StoredFile("a.txt", "TXT", 4))).version();
+        teacher.run(() -> documents.updateMetadata(first.documentId(), loaded, DocumentMetadata.titled("First edit")));
+
+        assertThatThrownBy(() -> teacher.run(
+                        () -> documents.updateMetadata(first.documentId(), loaded, DocumentMetadata.titled("Second edit"))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(teacher.get(documents::myDocuments)).extracting(DocumentSummary::title).containsExactly("First edit");
+    }
+
+    @Test
+    void sixMetadataEditsOfOneVersionAtOnceGetOneSaveAndConflictsAndLoseNoChangeOnRetry() throws Exception {
+        DocumentVersion first = version("Title");
+
+        editorsAtOnceOnANewDocument(first, (editor, loaded) -> documents.updateMetadata(first.documentId(),
+                loaded.version(), DocumentMetadata.titled(loaded.title() + " e" + editor)));
+
+        String title = teacher.get(documents::myDocuments).get(0).title();
+        assertThat(IntStream.range(0, EDITORS).mapToObj(i -> " e" + i)).allMatch(title::contains);
+    }
+
+    @Test
+    void sixReimportsOfOneDocumentAtOnceConflictOnTheDocumentRowAndEveryFileBecomesAVersionOnRetry() throws Exception {
+        DocumentVersion first = version("Title");
+
+        editorsAtOnceOnANewDocument(first, (editor, loaded) -> documents.reimportText(first.documentId(),
+                "Text of editor " + editor + ".", DocumentMetadata.titled("Title"),
+                new StoredFile("e" + editor + ".txt", "TXT", 16)));
+
+        assertThat(teacher.get(() -> documents.allVersions(first.documentId()))).extracting(DocumentVersion::text)
+                .hasSize(EDITORS + 1)
+                .containsAll(IntStream.range(0, EDITORS).mapToObj(i -> "Text of editor " + i + ".").toList());
+    }
+
+    /**
+     * Stores {@code document}, lets {@link #EDITORS} editors run {@code edit} on what they loaded
+     * at the same moment, and checks that one first save won and the database refused the others.
+     */
+    private void editorsAtOnceOnANewDocument(DocumentVersion document, ParallelEdits.Edit<DocumentSummary> edit)
+            throws Exception {
+        teacher.run(() -> documents.saveNewDocument(document, new StoredFile("a.txt", "TXT", 4)));
+
+        ParallelEdits.Outcome outcome = ParallelEdits.run(EDITORS, new TransactionTemplate(transactionManager), teacher,
+                () -> documents.myDocuments().get(0), edit);
+
+        assertThat(outcome.firstRoundSaves()).as("saves of the version all editors loaded").isEqualTo(1);
+        assertThat(outcome.refusedWrites()).as("losers refused by the database, reported as conflicts")
+                .isEqualTo(EDITORS - 1);
+    }
+
+    @Test
     void anotherTeacherCanNeitherCorrectNorListTheVersionsOfMyDocument() {
         DocumentVersion mine = version("Mine");
-        teacher.run(() -> documents.saveNewDocument(mine, new StoredFile(null, "TXT", 4)));
+        long loaded = teacher.get(() -> documents.saveNewDocument(mine, new StoredFile(null, "TXT", 4))).version();
         SignedIn colleague = teachers.newTeacher();
 
-        assertThatThrownBy(() -> colleague.get(() -> documents.updateMetadata(mine.documentId(), DocumentMetadata.titled("Taken"))))
+        assertThatThrownBy(() -> colleague.get(
+                        () -> documents.updateMetadata(mine.documentId(), loaded, DocumentMetadata.titled("Taken"))))
                 .isInstanceOf(NoSuchDocumentException.class);
         assertThatThrownBy(() -> colleague.get(() -> documents.versionHistory(mine.documentId())))
                 .isInstanceOf(NoSuchDocumentException.class);

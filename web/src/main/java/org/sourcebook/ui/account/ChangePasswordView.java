@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,6 +16,7 @@ import org.sourcebook.account.AccountAdminException;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.account.PasswordPolicy;
 import org.sourcebook.account.PasswordProblem;
+import org.sourcebook.persistence.ConcurrentEditException;
 
 /**
  * Changes the signed-in person's own password (the current one is required). People whose password
@@ -85,6 +87,10 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             } else {
                 showProblems(refused.passwordProblems());
             }
+            return;
+        } catch (ConcurrentEditException changedMeanwhile) {
+            Notification notification = Notification.show(getTranslation("conflict.account.password"));
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
         ForcedPasswordChange.passwordChosen(VaadinSession.getCurrent());

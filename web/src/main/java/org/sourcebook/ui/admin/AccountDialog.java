@@ -27,6 +27,7 @@ import org.sourcebook.account.PasswordPolicy;
 import org.sourcebook.account.PasswordProblem;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
+import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.ui.account.PasswordProblems;
 
 /** Creates an account, or edits one (username, name, e-mail, roles). */
@@ -153,6 +154,9 @@ class AccountDialog extends Dialog {
             }
         } catch (AccountAdminException refused) {
             error.setText(AdminErrors.message(this, refused));
+            error.setVisible(true);
+        } catch (ConcurrentEditException changedMeanwhile) {
+            error.setText(getTranslation("conflict.account"));
             error.setVisible(true);
         }
     }

@@ -28,6 +28,7 @@ import org.sourcebook.account.AccountSummary;
 import org.sourcebook.account.CreatedAccount;
 import org.sourcebook.account.DeletionImpact;
 import org.sourcebook.content.account.Role;
+import org.sourcebook.persistence.ConcurrentEditException;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -158,6 +159,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
                     account.username().value()));
         } catch (AccountAdminException refused) {
             showError(refused);
+        } catch (ConcurrentEditException changedMeanwhile) {
+            showConflict();
         }
         refresh();
     }
@@ -178,6 +181,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
             new TemporaryPasswordDialog(account.username().value(), temporary).open();
         } catch (AccountAdminException refused) {
             showError(refused);
+        } catch (ConcurrentEditException changedMeanwhile) {
+            showConflict();
         }
         refresh();
     }
@@ -216,12 +221,23 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("admin.users.deleted", account.username().value()));
         } catch (AccountAdminException refused) {
             showError(refused);
+        } catch (ConcurrentEditException changedMeanwhile) {
+            showConflict();
         }
         refresh();
     }
 
     private void showError(AccountAdminException refused) {
-        Notification notification = Notification.show(AdminErrors.message(this, refused));
+        showError(AdminErrors.message(this, refused));
+    }
+
+    /** Another admin changed the account at the same moment; the refreshed list shows their change. */
+    private void showConflict() {
+        showError(getTranslation("conflict.account"));
+    }
+
+    private void showError(String message) {
+        Notification notification = Notification.show(message);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

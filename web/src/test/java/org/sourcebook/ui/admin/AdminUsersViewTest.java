@@ -16,12 +16,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sourcebook.account.AccountAdminService;
+import org.sourcebook.account.AccountDraft;
 import org.sourcebook.account.AccountSummary;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.ui.KaribuTest;
 import org.sourcebook.ui.base.AccessDeniedView;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class AdminUsersViewTest extends KaribuTest {
+
+    @Autowired
+    AccountAdminService admin;
 
     private AdminUsersView openAsAdmin() {
         login(createAccount("admin", Role.ADMIN));
@@ -105,6 +111,25 @@ class AdminUsersViewTest extends KaribuTest {
         _click(dialog.save);
 
         assertThat(dialog.error.getText()).isEqualTo("You cannot remove your own admin role.");
+    }
+
+    @Test
+    void savingAnEditAfterAnotherAdminSavedTheAccountShowsAConflictAndKeepsTheirChange() {
+        String target = createAccount("contested", Role.STUDENT);
+        AdminUsersView view = openAsAdmin();
+        view.search().setValue(target);
+        AccountSummary loaded = rows(view).get(0);
+        AccountDialog dialog = view.openEdit(loaded);
+        admin.update(loaded.id(), loaded.version(), new AccountDraft(target, "Changed by another admin", null,
+                loaded.roles(), null));
+
+        dialog.displayName.setValue("My change");
+        _click(dialog.save);
+
+        assertThat(dialog.error.getText()).isEqualTo("Someone else changed this account at the same moment, so your "
+                + "change was not saved and theirs was kept. The list now shows the saved account; make your change "
+                + "again if it is still needed.");
+        assertThat(admin.get(loaded.id()).displayName()).isEqualTo("Changed by another admin");
     }
 
     @Test

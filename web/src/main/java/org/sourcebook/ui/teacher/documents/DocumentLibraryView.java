@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,6 +23,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.item.ItemService;
+import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.source.importing.ImportLimits;
@@ -115,9 +117,15 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
     private void editMetadata(DocumentSummary summary) {
         var current = documents.findVersionElseThrow(summary.id(), summary.latestVersion()).metadata();
         new MetadataDialog(current, edited -> {
-            documents.updateMetadata(summary.id(), edited);
+            try {
+                documents.updateMetadata(summary.id(), summary.version(), edited);
+                Notification.show(getTranslation("documents.metadata.saved", edited.title()));
+            } catch (ConcurrentEditException changedMeanwhile) {
+                Notification notification = Notification.show(getTranslation("conflict.document.metadata"));
+                notification.setId("documents-metadata-conflict");
+                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
             grid.getDataProvider().refreshAll();
-            Notification.show(getTranslation("documents.metadata.saved", edited.title()));
         }).open();
     }
 }

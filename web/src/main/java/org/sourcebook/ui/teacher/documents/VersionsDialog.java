@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.item.ItemService;
+import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.source.ReimportReport;
@@ -66,6 +67,9 @@ class VersionsDialog extends Dialog {
             onReimported.run();
         } catch (ImportException e) {
             showError(DocumentUploads.reason(this, e));
+        } catch (ConcurrentEditException changedMeanwhile) {
+            showError(getTranslation("conflict.document.reimport"));
+            refresh();
         }
     }
 

@@ -110,6 +110,24 @@ class DocumentLibraryViewTest extends KaribuTest {
     }
 
     @Test
+    void detailsSavedAfterAnotherTabSavedThemShowAConflictAndKeepTheOtherTabsDetails() {
+        DocumentSummary stored = store("Old title");
+        openLibrary();
+        clickRowButton("Details");
+        MetadataDialog dialog = _get(MetadataDialog.class);
+        documents.updateMetadata(stored.id(), stored.version(), DocumentMetadata.titled("Other tab's title"));
+
+        dialog.title.setValue("My title");
+        _click(_get(Button.class, spec -> spec.withId("metadata-save")));
+
+        expectNotifications("Someone else changed this document after you opened it, so your details were not saved "
+                + "and nothing was overwritten. The list now shows the saved document; open the details again to make "
+                + "your change.");
+        assertThat(documents.findVersionElseThrow(stored.id(), 1).metadata().title()).isEqualTo("Other tab's title");
+        assertThat(_fetch(grid(), 0, 1)).extracting(DocumentSummary::title).containsExactly("Other tab's title");
+    }
+
+    @Test
     void theVersionsDialogListsVersionsAndReimportsAFileShowingWhatHappenedToTheItems() {
         DocumentSummary stored = documents.importText("The town was attacked in 1992. Baku is the capital.",
                 DocumentMetadata.titled("Statement"), new StoredFile("s.txt", "TXT", 50));
