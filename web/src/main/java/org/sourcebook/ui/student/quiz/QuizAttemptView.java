@@ -25,6 +25,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,6 +86,7 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
     private final Div jumpBar = new Div();
     private final Button previous = new Button();
     private final Button next = new Button();
+    private final List<Button> jumpButtons = new ArrayList<>();
     private final Map<ItemId, AnswerInput> inputs = new HashMap<>();
     private final Map<ItemId, Response> answers = new HashMap<>();
     private final Set<ItemId> locked = new LinkedHashSet<>();
@@ -159,6 +161,8 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
 
     private void build() {
         removeAll();
+        jumpBar.removeAll();
+        jumpButtons.clear();
         inputs.clear();
         answers.clear();
         attempt.answers().answers().forEach((question, saved) -> answers.put(question, saved.response()));
@@ -225,23 +229,39 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
         showJumpBar();
     }
 
+    /**
+     * Marks the current and the answered questions in the question bar. The buttons are made once
+     * per attempt and updated in place: rebuilding them after every save sent all sixteen to the
+     * browser again and made up most of a save's response (see "Quiz load over HTTP" in
+     * docs/performance.md).
+     */
     private void showJumpBar() {
-        jumpBar.removeAll();
-        for (int index = 0; index < attempt.questions().size(); index++) {
-            int target = index;
-            Button jump = new Button(String.valueOf(index + 1), click -> showPage(target));
-            jump.setId("jump-" + (index + 1));
-            jump.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (jumpButtons.size() != attempt.questions().size()) {
+            createJumpButtons();
+        }
+        for (int index = 0; index < jumpButtons.size(); index++) {
+            Button jump = jumpButtons.get(index);
             boolean answered = isAnswered(attempt.questions().get(index).id());
+            jump.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             if (index == page) {
                 jump.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             } else if (answered) {
                 jump.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             }
-            if (answered) {
-                jump.addClassName("answered");
-            }
+            jump.setClassName("answered", answered);
             jump.setAriaLabel(getTranslation(answered ? "quiz.jump.answered" : "quiz.jump.unanswered", index + 1));
+        }
+    }
+
+    private void createJumpButtons() {
+        jumpBar.removeAll();
+        jumpButtons.clear();
+        for (int index = 0; index < attempt.questions().size(); index++) {
+            int target = index;
+            Button jump = new Button(String.valueOf(index + 1), click -> showPage(target));
+            jump.setId("jump-" + (index + 1));
+            jump.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            jumpButtons.add(jump);
             jumpBar.add(jump);
         }
     }
