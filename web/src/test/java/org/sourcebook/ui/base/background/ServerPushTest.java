@@ -24,8 +24,7 @@ class ServerPushTest extends KaribuTest {
         login(createAccount("pupil", Role.STUDENT));
         startsWithoutPush();
 
-        open("");
-        MockVaadin.clientRoundtrip();
+        show("");
         assertThat(pushMode()).isEqualTo(PushMode.DISABLED);
     }
 
@@ -34,12 +33,10 @@ class ServerPushTest extends KaribuTest {
         login(createAccount("pusher", Role.TEACHER));
         startsWithoutPush();
 
-        open("teacher/documents/upload");
-        MockVaadin.clientRoundtrip();
+        show("teacher/documents/upload");
         assertThat(pushMode()).as("import progress arrives from a background thread").isEqualTo(PushMode.AUTOMATIC);
 
-        open("teacher/documents");
-        MockVaadin.clientRoundtrip();
+        show("teacher/documents");
         assertThat(pushMode()).isEqualTo(PushMode.DISABLED);
     }
 
@@ -47,11 +44,9 @@ class ServerPushTest extends KaribuTest {
     void movingBetweenTwoPagesThatNeedPushKeepsIt() {
         login(createAccount("importer", Role.TEACHER));
         startsWithoutPush();
-        open("teacher/documents/upload");
-        MockVaadin.clientRoundtrip();
+        show("teacher/documents/upload");
 
-        open("teacher/bank/import");
-        MockVaadin.clientRoundtrip();
+        show("teacher/bank/import");
         assertThat(pushMode()).as("the question import shows its upload's results").isEqualTo(PushMode.AUTOMATIC);
     }
 
@@ -60,9 +55,14 @@ class ServerPushTest extends KaribuTest {
         login(createAccount("admin", Role.ADMIN));
         startsWithoutPush();
 
-        open("admin/users/import");
-        MockVaadin.clientRoundtrip();
+        show("admin/users/import");
         assertThat(pushMode()).as("the import's progress bar moves from a background thread").isEqualTo(PushMode.AUTOMATIC);
+    }
+
+    /** Opens a page and lets the round trip end, as the browser would. */
+    private static void show(String location) {
+        open(location);
+        MockVaadin.clientRoundtrip();
     }
 
     private static void startsWithoutPush() {
