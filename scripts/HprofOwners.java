@@ -430,6 +430,9 @@ public class HprofOwners {
                     instances == 0 ? 0 : sum / 1024.0 / instances);
         }
         ownedBy(watched);
+        if (watched.contains("com.vaadin.flow.component.UI")) {
+            byComponent();
+        }
         Map<String, long[]> groups = new HashMap<>();
         Map<String, Integer> example = new HashMap<>();
         for (int i = 1; i < count; i++) {
@@ -482,6 +485,45 @@ public class HprofOwners {
             byClass.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(12)
                     .forEach(row -> System.out.printf("  %8d %,10.1f KB  %s%n", row.getValue()[0], row.getValue()[1] / 1024.0, row.getKey()));
         }
+    }
+
+    /**
+     * The Vaadin component tree's memory, by component class: every object below a UI in the
+     * dominator tree is charged to its nearest dominating component.
+     */
+    private void byComponent() {
+        Map<String, Map<String, long[]>> owned = new HashMap<>();
+        Map<Long, Boolean> componentClasses = new HashMap<>();
+        for (int i = 1; i < count; i++) {
+            if (idom[i] < 0) {
+                continue;
+            }
+            String component = null;
+            for (int up = i; up != 0; up = idom[up]) {
+                if (kinds[up] == INSTANCE && component == null && isComponent(typeIds[up], componentClasses)) {
+                    component = className(up);
+                }
+                if ("com.vaadin.flow.component.UI".equals(className(up))) {
+                    charge(owned, "components", component == null ? className(i) : component, sizes[i]);
+                    break;
+                }
+            }
+        }
+        System.out.println("\nbelow the UIs, by nearest dominating component (count of objects, KB):");
+        owned.getOrDefault("components", Map.of()).entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
+                .forEach(row -> System.out.printf("  %8d %,10.1f KB  %s%n", row.getValue()[0], row.getValue()[1] / 1024.0, row.getKey()));
+    }
+
+    private boolean isComponent(long classId, Map<Long, Boolean> known) {
+        return known.computeIfAbsent(classId, id -> {
+            for (long at = id; at != 0 && classes.containsKey(at); at = classes.get(at).superId()) {
+                if ("com/vaadin/flow/component/Component".equals(classNames.get(at))) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     private static void charge(Map<String, Map<String, long[]>> owned, String owner, String className, long size) {
