@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 sessions=${1:-50}
 heartbeat=15
 port=${SESSION_MEMORY_PORT:-18081}
-jar=$PWD/web/target/sourcebook.jar
+jar=${SESSION_MEMORY_JAR:-$PWD/web/target/sourcebook.jar}  # a copy lets a build run meanwhile
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -o -Pproduction -pl web -am package -DskipTests" >&2; exit 1; }
 
 workdir=$(mktemp -d)

@@ -177,6 +177,11 @@ console.log(`${sessions} sessions signed in with the quiz open in ${((Date.now()
   + `waiting ${settle / 1000} s for the UIs of the pages left behind (login, home) to expire`);
 await sleep(settle);
 const loaded = settledHeap(`${sessions} sessions with the quiz open`);
+if (process.env.SESSION_MEMORY_HEAP_DUMP) {
+  // A heap dump of the loaded server (live objects only), for finding who owns the per-session bytes.
+  execFileSync('jcmd', [pid, 'GC.heap_dump', process.env.SESSION_MEMORY_HEAP_DUMP]);
+  console.log(`heap dump with ${sessions} sessions: ${process.env.SESSION_MEMORY_HEAP_DUMP}`);
+}
 
 for (const tab of tabs) await tab.close();
 const releasedAfter = await waitForRelease('tabs closed', 900);

@@ -104,7 +104,7 @@ class StudentQuizIT {
         browser = signedInBrowser(student);
         browser.open(address);
         waitForText("quiz-progress", half + " of " + questions + " answered");
-        assertThat(browser.driver.findElements(By.cssSelector("#question-jump vaadin-button.answered"))).hasSize(half);
+        assertThat(browser.driver.findElements(By.cssSelector("#question-jump button.answered"))).hasSize(half);
         new WebDriverWait(browser.driver, Browser.PATIENCE).ignoring(StaleElementReferenceException.class)
                 .withMessage("the first question shows its saved answer")
                 .until(driver -> isAnswered(driver.findElement(By.id("question-1"))));

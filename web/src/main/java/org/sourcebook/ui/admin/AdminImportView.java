@@ -43,6 +43,7 @@ import org.sourcebook.account.ImportedAccount;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.ui.account.PasswordProblems;
 import org.sourcebook.ui.base.background.BackgroundTasks;
+import org.sourcebook.ui.base.background.ServerPush;
 
 /**
  * Accounts from a CSV file: upload, a preview of every row with its problems and the classes it
@@ -73,6 +74,7 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
         this.imports = imports;
         this.background = background;
         setId("admin-import");
+        ServerPush.whileAttached(this);
         add(new Paragraph(getTranslation("admin.import.intro", AccountImportService.MAX_ROWS,
                 AccountImportService.MAX_BYTES / 1000)));
         upload.setAcceptedFileTypes(".csv", "text/csv");

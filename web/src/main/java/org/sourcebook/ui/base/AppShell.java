@@ -1,11 +1,11 @@
 package org.sourcebook.ui.base;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
 
 /**
- * Application-wide page settings. Server push is on so that work running in the background (a
- * document import, drafting) can update the page the teacher is looking at.
+ * Application-wide page settings. There is deliberately no {@code @Push} here: push is turned on
+ * only in the tabs that show background progress or upload results
+ * ({@link org.sourcebook.ui.base.background.ServerPush}), since every push connection costs the
+ * server about 120 KB for as long as the tab is open.
  */
-@Push
 public class AppShell implements AppShellConfigurator {}

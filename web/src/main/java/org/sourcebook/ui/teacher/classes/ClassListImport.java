@@ -18,6 +18,7 @@ import org.sourcebook.classes.ClassRefusedException;
 import org.sourcebook.classes.ClassService;
 import org.sourcebook.classes.EnrolmentPreview;
 import org.sourcebook.classes.EnrolmentPreview.Row;
+import org.sourcebook.ui.base.background.ServerPush;
 
 /**
  * Enrolling a class list: a CSV file with a {@code username} column, uploaded or pasted, checked
@@ -60,6 +61,7 @@ class ClassListImport extends VerticalLayout {
     private Upload createUpload() {
         Upload upload = new Upload();
         upload.setId("class-list-upload");
+        ServerPush.whileAttached(upload);
         UploadHandler handler = event -> {
             byte[] bytes = event.getInputStream().readNBytes(MAX_BYTES + 1);
             event.getUI().access(() -> {

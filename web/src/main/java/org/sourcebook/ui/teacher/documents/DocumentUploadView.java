@@ -21,6 +21,7 @@ import org.sourcebook.drafting.DraftReport;
 import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.source.importing.ImportException;
 import org.sourcebook.source.importing.ImportLimits;
+import org.sourcebook.ui.base.background.ServerPush;
 
 /**
  * Upload a source file; it is imported and drafted in the background while the page shows the
@@ -42,6 +43,7 @@ public class DocumentUploadView extends VerticalLayout implements HasDynamicTitl
     DocumentUploadView(DocumentImportJobs jobs, ImportLimits limits) {
         this.jobs = jobs;
         setId("document-upload");
+        ServerPush.whileAttached(this);
         upload = DocumentUploads.sourceFileUpload(this, limits, this::startImport, this::showError);
         add(new Paragraph(getTranslation("documents.upload.intro", String.join(", ", DocumentUploads.ACCEPTED_TYPES),
                 DocumentUploads.size(limits.maxFileSize()))), upload, createProgress(), outcome, links,

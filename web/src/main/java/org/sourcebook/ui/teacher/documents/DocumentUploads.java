@@ -6,6 +6,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.sourcebook.source.importing.ImportException;
 import org.sourcebook.source.importing.ImportLimits;
+import org.sourcebook.ui.base.background.ServerPush;
 import org.springframework.util.unit.DataSize;
 
 /** The upload field for source files, and the translated messages about what went wrong. */
@@ -24,6 +25,7 @@ final class DocumentUploads {
             SerializableConsumer<String> showError) {
         long max = limits.maxFileSize().toBytes();
         Upload upload = new Upload();
+        ServerPush.whileAttached(upload);
         upload.setUploadHandler(new LimitedUploadHandler(max,
                 file -> {
                     upload.clearFileList();

@@ -26,6 +26,7 @@ import org.sourcebook.exchange.ItemImportReport;
 import org.sourcebook.exchange.items.ImportedItems;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemIssue;
+import org.sourcebook.ui.base.background.ServerPush;
 
 /**
  * Imports questions into the question bank ({@code teacher/bank/import}) from GIFT, Moodle XML or a
@@ -83,6 +84,7 @@ public class ImportItemsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureUpload() {
         upload.setId("import-upload");
+        ServerPush.whileAttached(upload);
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".txt", ".gift", ".xml", ".json", "text/plain", "application/xml", "text/xml",
                 "application/json");

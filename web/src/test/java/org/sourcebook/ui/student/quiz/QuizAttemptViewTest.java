@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValue;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.account.StudentDirectory;
 import org.sourcebook.attempt.FinishedBy;
@@ -209,18 +213,21 @@ class QuizAttemptViewTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("previous-question")).isEnabled()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("next-question")));
         assertThat(card(2)).isNotNull();
-        _click(_get(Button.class, spec -> spec.withId("jump-8")));
+        jump(8);
         assertThat(card(8)).isNotNull();
         assertThat(_get(Button.class, spec -> spec.withId("next-question")).isEnabled()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("previous-question")));
         assertThat(card(7)).isNotNull();
-        _click(_get(Button.class, spec -> spec.withId("jump-3")));
+        jump(3);
 
         _get(card(3), RadioButtonGroup.class).setValue(option(card(3), "False"));
 
-        _click(_get(Button.class, spec -> spec.withId("jump-4")));
-        assertThat(_get(Button.class, spec -> spec.withId("jump-3")).getClassNames()).contains("answered");
-        assertThat(_get(Button.class, spec -> spec.withId("jump-2")).getClassNames()).doesNotContain("answered");
+        jump(4);
+        assertThat(jumpButton(3).classNames()).contains("answered");
+        assertThat(jumpButton(3).attr("aria-label")).isEqualTo("Question 3, answered");
+        assertThat(jumpButton(4).attr("aria-current")).isEqualTo("step");
+        assertThat(jumpButton(2).classNames()).doesNotContain("answered");
+        assertThat(jumpButton(2).attr("aria-label")).isEqualTo("Question 2, not answered yet");
         assertThat(text("quiz-progress")).isEqualTo("1 of 8 answered");
     }
 
@@ -356,5 +363,18 @@ class QuizAttemptViewTest extends KaribuTest {
             open(StudentRoutes.attemptReview(attempt.id()));
             assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
         }
+    }
+
+    /** A click on jump button {@code number}, as the browser reports it to the jump bar's one listener. */
+    private static void jump(int number) {
+        JsonObject click = Json.createObject();
+        click.put(QuizAttemptView.JUMP_TARGET, String.valueOf(number));
+        click.put(QuizAttemptView.JUMP_TARGET + " !== undefined", true);
+        BasicUtilsKt._fireDomEvent(_get(Div.class, spec -> spec.withId("question-jump")), "click", click);
+    }
+
+    private static org.jsoup.nodes.Element jumpButton(int number) {
+        String html = _get(Div.class, spec -> spec.withId("question-jump")).getElement().getProperty("innerHTML");
+        return Jsoup.parse(html).getElementById("jump-" + number);
     }
 }
