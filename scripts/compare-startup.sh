@@ -44,8 +44,9 @@ for app in plain stack ours; do
     java -Djarmode=tools -jar "${jars[$app]}" extract --destination "$workroot/$app" >/dev/null
     jar=$workroot/$app/$(basename "${jars[$app]}")
     mkdir "$workroot/$app-training"
+    # Repositories are initialised during the refresh here (not deferred), so their classes are archived.
     (cd "$workroot/$app-training" && java -XX:ArchiveClassesAtExit="$workroot/$app.jsa" -Dspring.context.exit=onRefresh \
-      -jar "$jar" --server.port=$port >training.log 2>&1)
+      -jar "$jar" --server.port=$port --spring.data.jpa.repositories.bootstrap-mode=default >training.log 2>&1)
     launch[$app]="-XX:SharedArchiveFile=$workroot/$app.jsa -jar $jar"
   fi
 done
