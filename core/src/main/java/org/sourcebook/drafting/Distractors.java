@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wrong answers of the same kind as a right one: other numbers near it, other years and dates,
@@ -69,11 +71,56 @@ final class Distractors {
         };
     }
 
+    /**
+     * A value to put in place of {@code answer} to make a false statement a student can judge from
+     * the text: a figure or year the document does not give (so it is not true somewhere else), a
+     * date with another year, or another place of the document; null when there is none.
+     */
+    @Nullable String forStatement(Mention answer, String sentence) {
+        Set<String> given = new HashSet<>();
+        numbers.forEach(m -> given.add(key(m.text())));
+        years.forEach(m -> given.add(key(m.text())));
+        dates.forEach(m -> given.add(key(m.text())));
+        List<String> made = switch (answer.kind()) {
+            case NUMBER -> shiftedNumbers(answer.value()).stream().map(value -> language.numberLike(value, answer)).toList();
+            case YEAR, DATE -> shiftedYears(answer, new int[] {3, -4, 6, -7, 9});
+            case PLACE -> names(answer, sentence, 1).values();
+            default -> List.of();
+        };
+        return made.stream()
+                .filter(value -> !given.contains(key(value)) || answer.kind() == MentionKind.PLACE)
+                .filter(value -> !key(value).equals(key(answer.text())) && !Words.containsWord(sentence, value, false))
+                .findFirst().orElse(null);
+    }
+
+    /** True when two figures count the same kind of thing: the same last word of what they count ("civilians", "km"). */
+    private static boolean sameCount(Mention a, Mention b) {
+        return head(a.counted()).equals(head(b.counted()));
+    }
+
+    private static String head(String counted) {
+        String[] words = key(counted).split("\\s+");
+        String last = words[words.length - 1];
+        return last.endsWith("s") && last.length() > 3 ? last.substring(0, last.length() - 1) : last;
+    }
+
+    private static List<String> shiftedYears(Mention answer, int[] shifts) {
+        List<String> shifted = new ArrayList<>();
+        String year = String.valueOf(answer.date().year());
+        for (int shift : shifts) {
+            int step = answer.date().decade() ? 10 * shift : shift;
+            shifted.add(answer.text().replace(year, String.valueOf(answer.date().year() + step)));
+        }
+        return shifted;
+    }
+
     private Found numbers(Mention answer, String sentence, int count) {
         Set<String> chosen = new LinkedHashSet<>();
         boolean percent = answer.text().endsWith("%");
-        nearest(numbers, answer, m -> m.text().endsWith("%") == percent && withinFactor(m.value(), answer.value(), 3))
-                .forEach(m -> addIfNew(chosen, language.numberLike(m.value(), answer), answer.text(), sentence, count));
+        boolean word = Character.isLetter(answer.text().codePointAt(0));
+        nearest(numbers, answer, m -> m.text().endsWith("%") == percent && withinFactor(m.value(), answer.value(), 3)
+                        && Character.isLetter(m.text().codePointAt(0)) == word && sameCount(m, answer))
+                .forEach(m -> addIfNew(chosen, m.text(), answer.text(), sentence, count));
         boolean generated = chosen.size() < count;
         for (BigDecimal shifted : shiftedNumbers(answer.value())) {
             if (!percent || shifted.compareTo(BigDecimal.valueOf(100)) <= 0) {
@@ -118,8 +165,12 @@ final class Distractors {
     private Found names(Mention answer, String sentence, int count) {
         Set<String> chosen = new LinkedHashSet<>();
         Set<String> answerWords = significantWords(answer.text());
+        boolean country = language.isCountry(answer.text());
+        Set<String> taken = new HashSet<>(answerWords);
         for (String name : namesByKind.getOrDefault(answer.kind(), List.of())) {
-            if (Collections.disjoint(significantWords(name), answerWords)) {
+            boolean sameGrain = answer.kind() != MentionKind.PLACE || language.isCountry(name) == country;
+            if (sameGrain && Collections.disjoint(significantWords(name), taken) && chosen.size() < count) {
+                taken.addAll(significantWords(name));
                 addIfNew(chosen, answer.kind() == MentionKind.TERM ? sameCase(name, answer.text()) : name, answer.text(),
                         sentence, count);
             }

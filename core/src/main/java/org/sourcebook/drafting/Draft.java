@@ -12,6 +12,9 @@ import org.sourcebook.content.source.DocumentVersion;
  */
 public record Draft(DocumentVersion source, List<Item> items, Lesson lesson) {
 
+    /** The tag of items that ask about the document as a source (purpose, point of view, sources) rather than what it says. */
+    public static final String SOURCE_ANALYSIS_TAG = "source-analysis";
+
     public Draft {
         Objects.requireNonNull(source, "a draft needs its source");
         Objects.requireNonNull(lesson, "a draft needs a lesson");

@@ -3,18 +3,18 @@ package org.sourcebook.drafting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.sourcebook.drafting.english.EnglishLanguage;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.drafting.english.EnglishLanguage;
 
 /**
  * Drafts fact cards, questions and a lesson from one document version. Plain Java, no network,
- * no models; the same input always gives the same output, ids included. Work grows linearly
- * with the length of the document: each sentence is read and drafted on its own, and only the
- * selected candidates are built.
+ * no models; the same input always gives the same output, ids included. Each sentence is read and
+ * drafted on its own, the document as a source once; candidates are filtered, scored and then
+ * selected within a budget that grows with the text, so work grows linearly with its length.
  */
 public final class DraftingEngine {
 
@@ -30,12 +30,15 @@ public final class DraftingEngine {
 
     public Draft draft(DocumentVersion version, DraftOptions options) {
         DocumentAnalysis analysis = language.analyse(version);
+        var profile = new DocumentProfile(analysis, language.readSource(analysis), language::isFunctionWord);
+        Phrasing phrasing = language.phrasing(profile.reading().kind());
         var ids = new DraftIds(version);
         var distractors = new Distractors(analysis, language);
-        var sentences = new SentenceDrafter(version, language, distractors, ids);
-        var sets = new SetDrafter(version, language.phrasing(), ids);
-        List<SetDrafter.DatedEvent> events = SetDrafter.datedEvents(analysis);
-        List<Candidate> candidates = new ArrayList<>();
+        var sentences = new SentenceDrafter(language, phrasing, distractors, profile, ids);
+        var sets = new SetDrafter(phrasing, profile, ids);
+        var sourceAnalysis = new SourceAnalysisDrafter(profile, phrasing, language, ids);
+        List<SetDrafter.DatedEvent> events = SetDrafter.datedEvents(profile, language);
+        List<Candidate> candidates = new ArrayList<>(sourceAnalysis.candidates());
         AnalysedSentence previous = null;
         Set<String> seenSentences = new HashSet<>();
         for (AnalysedSentence sentence : analysis.sentences()) {
@@ -47,7 +50,7 @@ public final class DraftingEngine {
         candidates.addAll(sets.orderings(events));
         candidates.addAll(sets.figureMatchings(analysis));
         candidates.addAll(sets.termMatchings(analysis));
-        List<Item> items = Selection.select(candidates, options).stream().map(candidate -> candidate.build().get()).toList();
-        return new Draft(version, items, new LessonDrafter(analysis, language.phrasing(), ids).draft(items, events, options));
+        List<Item> items = Selection.select(candidates, options, profile.words()).stream().map(candidate -> candidate.build().get()).toList();
+        return new Draft(version, items, new LessonDrafter(profile, phrasing, sourceAnalysis, ids).draft(items, events, options));
     }
 }

@@ -2,11 +2,13 @@ package org.sourcebook.drafting;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.source.DocumentVersion;
 
 /**
  * The language-specific half of drafting: reading sentences (what is a name, a date, a number, a
- * definition) and phrasing prompts. The engine itself only combines what these give it, so another
+ * definition), reading the document as a source (its kind, its judging words, the sources it
+ * names) and phrasing prompts. The engine itself only combines what these give it, so another
  * language needs an implementation of this interface and nothing else.
  */
 public interface DraftingLanguage {
@@ -14,7 +16,46 @@ public interface DraftingLanguage {
     /** Reads every sentence of {@code version}; names are typed with evidence from the whole document. */
     DocumentAnalysis analyse(DocumentVersion version);
 
-    Phrasing phrasing();
+    /** Reads the analysed document as a source. */
+    SourceReading readSource(DocumentAnalysis analysis);
+
+    /** The wording of items and lessons drafted from a document of {@code kind}. */
+    Phrasing phrasing(SourceKind kind);
+
+    /** True for words that carry no content of their own ("the", "which", "however"). */
+    boolean isFunctionWord(String word);
+
+    /**
+     * False for a mention not worth a question in its sentence: a small number in "the two sides",
+     * a figure that counts "times" or "ways", a word the document uses without meaning much.
+     */
+    boolean isWorthAsking(Mention mention, AnalysedSentence sentence);
+
+    /** True when {@code sentence} reports what another source says or found ("X called it ...", "documented by X"). */
+    boolean reportsOtherSources(String sentence);
+
+    /**
+     * True when {@code sentence}, an accusing one, holds {@code name} responsible: the name opens
+     * it as its subject, or follows words such as "responsibility of" or "committed by".
+     */
+    boolean isAccused(Mention name, AnalysedSentence sentence);
+
+    /** True when {@code place} names a country or continent rather than a town or region. */
+    boolean isCountry(String place);
+
+    /**
+     * True when the sentence introduces {@code word} as a term: it explains it in apposition
+     * ("pitchblende, a uranium ore,"), names it ("under one term, evapotranspiration") or it ends a
+     * "called" or "as" phrase ("flows over the surface as runoff").
+     */
+    boolean isIntroducedTerm(Mention word, AnalysedSentence sentence);
+
+    /**
+     * The pronoun of {@code sentence} that stands for {@code person}, the person the text is
+     * about, when it stands among the sentence's first words ("In 1891 she moved", "which she
+     * founded") and no other person is named before it or in {@code previous}; null otherwise.
+     */
+    @Nullable PersonReference personReference(AnalysedSentence sentence, @Nullable AnalysedSentence previous, @Nullable Mention person);
 
     /** What a learner may type for {@code mention}: as written first, then other usual spellings ("1275" for "1,275"). */
     List<String> acceptedAnswers(Mention mention);

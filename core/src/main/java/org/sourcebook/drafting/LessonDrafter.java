@@ -2,106 +2,130 @@ package org.sourcebook.drafting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sourcebook.content.item.ChoiceOption;
+import org.sourcebook.content.item.ChoiceQuestion;
 import org.sourcebook.content.item.FactCard;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
-import org.sourcebook.content.item.ItemKind;
+import org.sourcebook.content.item.TrueFalse;
 import org.sourcebook.content.lesson.Block;
-import org.sourcebook.content.lesson.DiscussionPrompt;
 import org.sourcebook.content.lesson.FactCardDeck;
 import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.content.lesson.Quiz;
 import org.sourcebook.content.lesson.QuizSettings;
 import org.sourcebook.content.lesson.ReadingExcerpt;
-import org.sourcebook.content.lesson.SourceAnalysis;
 import org.sourcebook.content.lesson.Timeline;
 import org.sourcebook.content.lesson.TimelineEntry;
-import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.content.source.Span;
 import org.sourcebook.content.source.TextRange;
 
 /**
- * Drafts a lesson from the selected items: the source to read, a timeline when it dates events,
- * the best fact cards, a quiz mixing question kinds, a source analysis from the metadata and a
- * discussion prompt.
+ * Drafts a lesson that teaches students to read the document as a source: its key passages to
+ * read, a timeline of the events it dates (as its claims when it takes a side), a source analysis,
+ * the best fact cards, a quiz that mixes questions about the document as a source with questions
+ * on what it says (kinds, parts of the text and true/false answers mixed, none giving another
+ * away), and a discussion prompt made for it.
  */
 final class LessonDrafter {
 
-    private static final int MAX_PASSAGES = 12;
+    /** Over this many words of content the reading excerpt takes the key passages only. */
+    static final int LONG_TEXT_WORDS = 800;
+    /** The share of a long text's words the excerpt takes at most. */
+    static final double EXCERPT_SHARE = 0.55;
     private static final int MAX_TIMELINE = 12;
-    private static final int MAX_NAMED_SOURCES = 10;
+    /** Fewer cards do not make a deck worth reviewing. */
+    private static final int MIN_DECK = 3;
+    private static final int SOURCE_ANALYSIS_QUESTIONS = 3;
+    private static final double KIND_SHARE = 0.4;
 
-    private final DocumentAnalysis analysis;
+    private final DocumentProfile profile;
     private final Phrasing phrasing;
+    private final SourceAnalysisDrafter sourceAnalysis;
     private final DraftIds ids;
 
-    LessonDrafter(DocumentAnalysis analysis, Phrasing phrasing, DraftIds ids) {
-        this.analysis = analysis;
+    LessonDrafter(DocumentProfile profile, Phrasing phrasing, SourceAnalysisDrafter sourceAnalysis, DraftIds ids) {
+        this.profile = profile;
         this.phrasing = phrasing;
+        this.sourceAnalysis = sourceAnalysis;
         this.ids = ids;
     }
 
     Lesson draft(List<Item> items, List<SetDrafter.DatedEvent> events, DraftOptions options) {
-        DocumentVersion version = analysis.version();
-        DocumentMetadata metadata = version.metadata();
+        DocumentVersion version = profile.analysis().version();
         List<Block> blocks = new ArrayList<>();
         List<Span> passages = passages(items);
         if (!passages.isEmpty()) {
             blocks.add(new ReadingExcerpt(ids.block("reading"), passages));
         }
-        if (events.size() >= 2) {
+        blocks.add(sourceAnalysis.analysisBlock(ids.block("analysis")));
+        if (events.size() >= 3) {
             blocks.add(new Timeline(ids.block("timeline"), timeline(events)));
         }
-        List<ItemId> cards = items.stream().filter(FactCard.class::isInstance).map(Item::id).limit(options.maxDeckCards()).toList();
-        if (!cards.isEmpty()) {
+        List<ItemId> cards = deck(items, options.maxDeckCards());
+        if (cards.size() >= MIN_DECK) {
             blocks.add(new FactCardDeck(ids.block("deck"), cards));
         }
-        List<ItemId> questions = quizQuestions(items, options.maxQuizQuestions());
+        List<ItemId> questions = quiz(items, options.maxQuizQuestions());
         if (!questions.isEmpty()) {
             blocks.add(new Quiz(ids.block("quiz"), questions, QuizSettings.DEFAULTS));
         }
-        List<String> namedSources = namedSources();
-        blocks.add(new SourceAnalysis(ids.block("analysis"), version.documentId(), phrasing.analysisOrigin(metadata), "",
-                phrasing.analysisPerspective(phrasing.evaluativeWords(version.text())),
-                phrasing.analysisCorroboration(namedSources), phrasing.analysisMissing(metadata)));
-        blocks.add(new DiscussionPrompt(ids.block("discussion"), phrasing.discussionPrompt(metadata, namedSources)));
-        return new Lesson(ids.lesson(), metadata.title(), phrasing.lessonSummary(metadata),
-                phrasing.lessonObjectives(!items.isEmpty(), events.size() >= 2), blocks);
+        blocks.add(sourceAnalysis.discussion(ids.block("discussion")));
+        boolean hasFacts = items.stream().anyMatch(item -> !isSourceAnalysis(item));
+        return new Lesson(ids.lesson(), phrasing.lessonTitle(version.metadata().title()), phrasing.lessonSummary(version.metadata()),
+                phrasing.lessonObjectives(hasFacts, events.size() >= 3, profile.reading().hasPointOfView()), blocks);
     }
 
-    /** The paragraphs with sentences to learn from; for a long source, those the items cite most, in document order. */
+    /**
+     * The paragraphs to read. A short text is read whole; of a long one, the paragraphs the items
+     * cite most and the most central ones, up to {@value #EXCERPT_SHARE} of its words, always with
+     * those the source-analysis questions cite (where the text shows its purpose and its sources).
+     */
     private List<Span> passages(List<Item> items) {
-        DocumentVersion version = analysis.version();
-        Set<Integer> withContent = new LinkedHashSet<>();
-        analysis.sentences().stream().filter(AnalysedSentence::questionable).forEach(s -> withContent.add(s.paragraph()));
-        List<Integer> chosen = new ArrayList<>(withContent);
-        if (chosen.size() > MAX_PASSAGES) {
-            Map<Integer, Integer> citations = citationsPerParagraph(items);
-            chosen.sort(Comparator.comparing((Integer p) -> -citations.getOrDefault(p, 0)).thenComparing(p -> p));
-            chosen = new ArrayList<>(chosen.subList(0, MAX_PASSAGES));
-            chosen.sort(Comparator.naturalOrder());
-        }
-        return chosen.stream().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
-    }
-
-    private Map<Integer, Integer> citationsPerParagraph(List<Item> items) {
-        List<TextRange> paragraphs = analysis.version().paragraphs();
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (Item item : items) {
-            for (Span citation : item.info().citations()) {
-                int paragraph = paragraphOf(paragraphs, citation.start());
-                counts.merge(paragraph, 1, Integer::sum);
+        DocumentVersion version = profile.analysis().version();
+        Map<Integer, Integer> words = new HashMap<>();
+        Map<Integer, Double> weight = new HashMap<>();
+        for (AnalysedSentence sentence : profile.analysis().sentences()) {
+            if (sentence.questionable()) {
+                words.merge(sentence.paragraph(), sentence.wordCount(), Integer::sum);
+                weight.merge(sentence.paragraph(), profile.centrality(sentence.index()), Math::max);
             }
         }
-        return counts;
+        List<Integer> content = words.keySet().stream().sorted().toList();
+        int total = words.values().stream().mapToInt(Integer::intValue).sum();
+        if (total <= LONG_TEXT_WORDS) {
+            return content.stream().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
+        }
+        Set<Integer> needed = new LinkedHashSet<>();
+        Map<Integer, Integer> cited = new HashMap<>();
+        for (Item item : items) {
+            for (Span citation : item.info().citations()) {
+                int paragraph = paragraphOf(version.paragraphs(), citation.start());
+                cited.merge(paragraph, 1, Integer::sum);
+                if (isSourceAnalysis(item) && words.containsKey(paragraph)) {
+                    needed.add(paragraph);
+                }
+            }
+        }
+        List<Integer> ranked = new ArrayList<>(content);
+        ranked.sort(Comparator.comparing((Integer p) -> -(cited.getOrDefault(p, 0) + 2 * weight.getOrDefault(p, 0.0))).thenComparing(p -> p));
+        Set<Integer> chosen = new HashSet<>(needed);
+        int budget = (int) (total * EXCERPT_SHARE);
+        int used = chosen.stream().mapToInt(words::get).sum();
+        for (int paragraph : ranked) {
+            if (!chosen.contains(paragraph) && used + words.get(paragraph) <= budget) {
+                chosen.add(paragraph);
+                used += words.get(paragraph);
+            }
+        }
+        return chosen.stream().sorted().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
     }
 
     private static int paragraphOf(List<TextRange> paragraphs, int offset) {
@@ -118,47 +142,110 @@ final class LessonDrafter {
         return low;
     }
 
+    /** Timeline entries, each event by its own date; the source's claims as its claims when it takes a side. */
     private List<TimelineEntry> timeline(List<SetDrafter.DatedEvent> events) {
         List<TimelineEntry> entries = new ArrayList<>();
         int step = Math.max(1, (events.size() + MAX_TIMELINE - 1) / MAX_TIMELINE);
         for (int i = 0; i < events.size() && entries.size() < MAX_TIMELINE; i += step) {
             SetDrafter.DatedEvent event = events.get(i);
-            entries.add(new TimelineEntry(event.date().text(), event.text(), analysis.version().cite(event.sentence().range())));
+            String text = profile.reading().hasPointOfView() ? phrasing.reported(event.text(), startsWithName(event)) : event.text();
+            entries.add(new TimelineEntry(event.date().text(), Texts.clean(text), profile.analysis().version().cite(event.sentence().range())));
         }
         return entries;
     }
 
-    /** The best questions, kinds taken in turn, at most one per cited sentence. */
-    private static List<ItemId> quizQuestions(List<Item> items, int max) {
-        Map<ItemKind, List<Item>> byKind = new EnumMap<>(ItemKind.class);
-        items.stream().filter(item -> !(item instanceof FactCard))
-                .forEach(item -> byKind.computeIfAbsent(item.kind(), kind -> new ArrayList<>()).add(item));
-        List<ItemId> chosen = new ArrayList<>();
-        Set<Integer> sentences = new HashSet<>();
-        int rounds = byKind.values().stream().mapToInt(List::size).max().orElse(0);
-        for (int round = 0; round < rounds && chosen.size() < max; round++) {
-            for (List<Item> ofKind : byKind.values()) {
-                if (round < ofKind.size() && chosen.size() < max) {
-                    Item item = ofKind.get(round);
-                    if (sentences.add(item.info().citations().get(0).start())) {
-                        chosen.add(item.id());
-                    }
-                }
-            }
-        }
-        return chosen;
+    private static boolean startsWithName(SetDrafter.DatedEvent event) {
+        return event.sentence().mentions().stream().anyMatch(m -> m.kind().isName() && event.text().startsWith(m.text()));
+    }
+
+    /** The best fact cards, at most two from one paragraph before any paragraph gives a third. */
+    private List<ItemId> deck(List<Item> items, int max) {
+        List<Item> cards = items.stream().filter(FactCard.class::isInstance).toList();
+        return spread(cards, max).stream().map(Item::id).toList();
     }
 
     /**
-     * People and organisations named in sentences that report what others say, in order of first
-     * mention: the sources the document leans on or invokes.
+     * The quiz: questions about the document as a source first (up to three), then the best of the
+     * rest with no kind over {@value #KIND_SHARE} of the quiz, one question per sentence, none whose
+     * answer another shows, and true/false statements in pairs (one true, one false) so that their
+     * answers are mixed.
      */
-    private List<String> namedSources() {
-        Set<String> names = new LinkedHashSet<>();
-        analysis.sentences().stream().filter(sentence -> phrasing.reportsOtherSources(sentence.text()))
-                .forEach(sentence -> sentence.mentions().stream()
-                        .filter(m -> m.kind() == MentionKind.ORGANISATION || m.kind() == MentionKind.PERSON)
-                        .forEach(m -> names.add(m.text())));
-        return names.stream().limit(MAX_NAMED_SOURCES).toList();
+    private List<ItemId> quiz(List<Item> items, int max) {
+        List<Item> questions = items.stream().filter(item -> item.kind().isGraded()).toList();
+        List<Item> chosen = new ArrayList<>(questions.stream().filter(LessonDrafter::isSourceAnalysis).limit(Math.min(SOURCE_ANALYSIS_QUESTIONS, max)).toList());
+        List<Item> rest = spread(questions.stream().filter(item -> !isSourceAnalysis(item)).toList(), questions.size());
+        Item pendingStatement = null;
+        for (Item item : rest) {
+            if (chosen.size() >= max) {
+                break;
+            }
+            if (!fits(item, chosen, max)) {
+                continue;
+            }
+            if (item instanceof TrueFalse statement) {
+                if (pendingStatement == null) {
+                    pendingStatement = item;
+                    continue;
+                }
+                if (((TrueFalse) pendingStatement).answer() == statement.answer() || chosen.size() + 2 > max) {
+                    continue;
+                }
+                chosen.add(pendingStatement);
+                pendingStatement = null;
+            }
+            chosen.add(item);
+        }
+        return chosen.stream().map(Item::id).toList();
+    }
+
+    private boolean fits(Item item, List<Item> chosen, int max) {
+        long sameKind = chosen.stream().filter(other -> other.kind() == item.kind()).count();
+        if (sameKind + 1 > Math.max(2, Math.ceil(max * KIND_SHARE))) {
+            return false;
+        }
+        Set<Integer> sentences = new HashSet<>();
+        chosen.forEach(other -> other.info().citations().forEach(span -> sentences.add(span.start())));
+        boolean sameSentence = item.info().citations().stream().anyMatch(span -> sentences.contains(span.start()));
+        return !sameSentence && chosen.stream().noneMatch(other -> givesAway(other, item) || givesAway(item, other));
+    }
+
+    /** True when {@code shown}'s prompt or options contain the answer {@code asked} wants. */
+    private static boolean givesAway(Item shown, Item asked) {
+        if (asked instanceof TrueFalse || isSourceAnalysis(asked) || isSourceAnalysis(shown)) {
+            return false;
+        }
+        String answer = answerText(asked).toLowerCase(Locale.ROOT);
+        String visible = shown.prompt().toLowerCase(Locale.ROOT);
+        return !answer.isBlank() && answer.length() >= 3 && Words.containsWord(visible, answer, false);
+    }
+
+    private static String answerText(Item item) {
+        if (item instanceof ChoiceQuestion choice) {
+            return choice.options().stream().filter(ChoiceOption::correct).map(ChoiceOption::text).findFirst().orElse("");
+        }
+        String canonical = item.canonicalAnswer();
+        int gap = canonical.indexOf('[');
+        return gap >= 0 && canonical.indexOf(']', gap) > gap ? canonical.substring(gap + 1, canonical.indexOf(']', gap)) : canonical;
+    }
+
+    /** {@code items} (best first) reordered so that each paragraph gives one before any gives a second, and so on. */
+    private List<Item> spread(List<Item> items, int max) {
+        Map<Integer, Integer> perParagraph = new HashMap<>();
+        List<Item> ordered = new ArrayList<>(items);
+        List<Integer> rounds = new ArrayList<>();
+        for (Item item : ordered) {
+            int paragraph = paragraphOf(profile.analysis().version().paragraphs(), item.info().citations().get(0).start());
+            rounds.add(perParagraph.merge(paragraph, 1, Integer::sum));
+        }
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            indices.add(i);
+        }
+        indices.sort(Comparator.comparing((Integer i) -> rounds.get(i) > 2 ? rounds.get(i) : 0).thenComparing(i -> i));
+        return indices.stream().limit(max).map(ordered::get).toList();
+    }
+
+    static boolean isSourceAnalysis(Item item) {
+        return item.info().tags().contains(Draft.SOURCE_ANALYSIS_TAG);
     }
 }

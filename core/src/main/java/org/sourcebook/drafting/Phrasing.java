@@ -1,33 +1,38 @@
 package org.sourcebook.drafting;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.source.DocumentMetadata;
 
 /**
- * Learner-facing wording of drafted items and lessons in one language. Every prompt attributes what
- * it says to the source; none states the document's claims as the platform's own.
+ * Learner-facing wording of drafted items and lessons in one language, for one kind of source.
+ * Every prompt attributes what it says to the document ("according to the statement"); none
+ * states the document's claims as the platform's own.
  */
 public interface Phrasing {
 
     /** The gap shown in a quoted sentence, e.g. "_____". */
     String gap();
 
-    /** A claim of the source as a statement: "According to the source, {clause}". */
+    /** A claim of the document as a statement: "According to the statement, {clause}". */
     String attributed(String clause, boolean keepCapital);
 
-    /** A question whose answer fills the gap in {@code gappedQuote}, naming what kind of answer it is. */
-    String whichFillsGap(MentionKind kind, String gappedQuote);
+    /** The document's claim as reported speech, for a timeline of a source with a point of view: "The statement says that {clause}". */
+    String reported(String clause, boolean keepCapital);
 
-    /** "According to the source, how many {clause}?" */
+    /** A question whose answer fills the gap in {@code gappedQuote}, naming what kind of answer it is. */
+    String whichCompletes(MentionKind kind, String gappedQuote);
+
+    /** "According to the statement, how many {clause}?" */
     String howMany(String clause);
 
-    /** "According to the source, what is {term}?" */
+    /** "According to the text, what is {term}?" */
     String whatIs(String term);
 
-    /** "According to the source, who is {person}?" */
+    /** "According to the text, who was {person}?" */
     String whoIs(String person);
 
-    /** Feedback pointing to the sentence: "The source says: “...”". */
+    /** Feedback pointing to the sentence: "The statement says: “...”". */
     String sourceSays(String quote);
 
     String orderEventsPrompt();
@@ -36,23 +41,56 @@ public interface Phrasing {
 
     String matchTermsPrompt();
 
+    /** The lesson's title for a document whose own title is {@code title}. */
+    String lessonTitle(String title);
+
     String lessonSummary(DocumentMetadata metadata);
 
-    List<String> lessonObjectives(boolean hasFacts, boolean hasTimeline);
+    List<String> lessonObjectives(boolean hasFacts, boolean hasTimeline, boolean pointOfView);
 
-    String discussionPrompt(DocumentMetadata metadata, List<String> namedSources);
+    /** A discussion prompt made for this document. */
+    String discussionPrompt(DocumentFacts facts);
 
-    String analysisOrigin(DocumentMetadata metadata);
+    String analysisOrigin(DocumentFacts facts);
 
-    String analysisPerspective(List<String> evaluativeWords);
+    String analysisPurpose(DocumentFacts facts);
 
-    String analysisCorroboration(List<String> namedSources);
+    String analysisPerspective(DocumentFacts facts);
 
-    String analysisMissing(DocumentMetadata metadata);
+    String analysisCorroboration(DocumentFacts facts);
 
-    /** True when {@code sentence} reports what another source says ("X called it ...", "documented by X"). */
-    boolean reportsOtherSources(String sentence);
+    String analysisMissing(DocumentFacts facts);
 
-    /** Words that judge rather than describe ("brutally", "heroic"), found in {@code text}, in order of first use. */
-    List<String> evaluativeWords(String text);
+    /** "What is the main purpose of this statement?", with its right answer and three wrong ones. */
+    ChoiceText purposeQuestion(DocumentFacts facts);
+
+    /** "Which best describes the statement's point of view?" */
+    ChoiceText viewpointQuestion(DocumentFacts facts);
+
+    /** "Which of these words show the statement's own judgement?"; null when the document has too few. */
+    @Nullable ChoiceText judgementQuestion(DocumentFacts facts);
+
+    /** "Which of these does the statement name as a source?"; null when it names none. */
+    @Nullable ChoiceText namedSourceQuestion(DocumentFacts facts);
+
+    /** "How does the article support its claims?", for a document with reference markers; else null. */
+    @Nullable ChoiceText referencesQuestion(DocumentFacts facts);
+
+    /** "In which year was it most likely written?", for a document that dates itself; else null. */
+    @Nullable String selfDateQuestion(DocumentFacts facts);
+
+    /** "According to the statement, whom does it hold responsible ...?"; null when no one stands out. */
+    @Nullable ChoiceText responsibleQuestion(DocumentFacts facts, String accused, List<String> others);
+
+    /**
+     * A choice question's wording: its prompt, the right options, the wrong ones, and feedback
+     * that says why.
+     */
+    record ChoiceText(String prompt, List<String> correct, List<String> wrong, String feedback) {
+
+        public ChoiceText {
+            correct = List.copyOf(correct);
+            wrong = List.copyOf(wrong);
+        }
+    }
 }

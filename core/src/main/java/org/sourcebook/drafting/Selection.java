@@ -1,19 +1,21 @@
 package org.sourcebook.drafting;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.sourcebook.content.item.ItemKind;
 
 /**
- * Chooses which candidates become drafts: best first, duplicates dropped, at most so many per
- * kind, and kinds taken in turn so that the total limit leaves room for every kind.
+ * Chooses which candidates become drafts, best first within a budget: one item per fact, at most
+ * two per sentence and two per answer, kinds within their share, paragraphs taken in turn (each
+ * item already taken from a paragraph lowers the others there a little), and true/false answers
+ * kept balanced. Greedy with lazy re-scoring, so it stays linear-logarithmic in the candidates.
  */
 final class Selection {
 
@@ -22,31 +24,133 @@ final class Selection {
             .thenComparing(Candidate::kind)
             .thenComparing(Candidate::key);
 
-    private Selection() {}
+    static final int PER_SENTENCE = 2;
+    static final int PER_ANSWER = 2;
+    private static final double PARAGRAPH_PENALTY = 0.03;
+    private static final double SENTENCE_PENALTY = 0.05;
+    private static final double KIND_BONUS = 0.08;
 
-    static List<Candidate> select(List<Candidate> candidates, DraftOptions options) {
-        Map<ItemKind, Deque<Candidate>> byKind = new EnumMap<>(ItemKind.class);
-        Set<String> seen = new HashSet<>();
-        candidates.stream().sorted(BEST_FIRST).forEach(candidate -> {
-            Deque<Candidate> queue = byKind.computeIfAbsent(candidate.kind(), kind -> new ArrayDeque<>());
-            if (queue.size() < options.maxItemsPerKind() && seen.add(candidate.duplicateKey())) {
-                queue.add(candidate);
-            }
-        });
+    private final int budget;
+    private final int perKind;
+    private final double minQuality;
+    /** False when there is no density budget: then every distinct fact the rules find is kept, however many a sentence has. */
+    private final boolean spread;
+    private final Map<ItemKind, Integer> kinds = new EnumMap<>(ItemKind.class);
+    private final Map<Integer, Integer> sentences = new HashMap<>();
+    private final Map<Integer, Integer> paragraphs = new HashMap<>();
+    private final Map<String, Integer> answers = new HashMap<>();
+    private final Set<String> facts = new HashSet<>();
+    private int trueStatements;
+    private int falseStatements;
+
+    private Selection(int budget, int perKind, double minQuality, boolean spread) {
+        this.budget = budget;
+        this.perKind = perKind;
+        this.minQuality = minQuality;
+        this.spread = spread;
+    }
+
+    /** The chosen candidates, best first. */
+    static List<Candidate> select(List<Candidate> candidates, DraftOptions options, int words) {
+        return new Selection(options.budget(words), options.maxItemsPerKind(), options.minQuality(), options.itemsPer100Words() > 0)
+                .run(candidates);
+    }
+
+    private record Entry(Candidate candidate, double effective) {}
+
+    private List<Candidate> run(List<Candidate> candidates) {
+        PriorityQueue<Entry> queue = new PriorityQueue<>(Comparator.comparingDouble(Entry::effective).reversed()
+                .thenComparing(Entry::candidate, BEST_FIRST));
+        candidates.stream().filter(candidate -> candidate.score() >= minQuality)
+                .forEach(candidate -> queue.add(new Entry(candidate, effective(candidate))));
         List<Candidate> chosen = new ArrayList<>();
-        while (chosen.size() < options.maxItems() && byKind.values().stream().anyMatch(queue -> !queue.isEmpty())) {
-            byKind.values().stream()
-                    .filter(queue -> !queue.isEmpty())
-                    .map(Deque::peek)
-                    .sorted(BEST_FIRST)
-                    .toList()
-                    .forEach(best -> {
-                        if (chosen.size() < options.maxItems()) {
-                            chosen.add(byKind.get(best.kind()).poll());
-                        }
-                    });
+        while (chosen.size() < budget && !queue.isEmpty()) {
+            Entry top = queue.poll();
+            Candidate candidate = top.candidate();
+            if (!allowed(candidate)) {
+                continue;
+            }
+            double effective = effective(candidate);
+            if (!queue.isEmpty() && effective < queue.peek().effective()) {
+                queue.add(new Entry(candidate, effective));
+                continue;
+            }
+            Candidate taken = balanced(candidate);
+            take(taken);
+            chosen.add(taken);
         }
         chosen.sort(BEST_FIRST);
         return chosen;
+    }
+
+    private boolean allowed(Candidate candidate) {
+        int ofKind = kinds.getOrDefault(candidate.kind(), 0);
+        if (!spread) {
+            return !facts.contains(candidate.duplicateKey()) && ofKind < perKind;
+        }
+        return !facts.contains(candidate.duplicateKey())
+                && ofKind < Math.min(perKind, kindShare(candidate.kind()))
+                && (candidate.sentence() < 0 || sentences.getOrDefault(candidate.sentence(), 0) < PER_SENTENCE)
+                && (candidate.sentence() < 0 || candidate.answer().equals("statement")
+                        || answers.getOrDefault(candidate.answer(), 0) < PER_ANSWER);
+    }
+
+    /** The most items of one kind, so that the drafts mix kinds the way a teacher's set would. */
+    private int kindShare(ItemKind kind) {
+        double share = switch (kind) {
+            case SINGLE_CHOICE -> 0.4;
+            case FACT_CARD -> 0.35;
+            case CLOZE -> 0.25;
+            case TRUE_FALSE -> 0.2;
+            case NUMERIC -> 0.15;
+            case ORDERING, MATCHING, MULTIPLE_RESPONSE, SHORT_ANSWER -> 0.1;
+        };
+        return Math.max(2, (int) Math.ceil(budget * share));
+    }
+
+    private double effective(Candidate candidate) {
+        int chosen = kinds.values().stream().mapToInt(Integer::intValue).sum();
+        boolean kindWanted = kinds.getOrDefault(candidate.kind(), 0) < wantedShare(candidate.kind()) * Math.max(1, chosen);
+        return candidate.score() - PARAGRAPH_PENALTY * paragraphs.getOrDefault(candidate.paragraph(), 0)
+                - SENTENCE_PENALTY * sentences.getOrDefault(candidate.sentence(), 0) + (kindWanted ? KIND_BONUS : 0);
+    }
+
+    /**
+     * The share of the drafts a kind should have for a lesson to have a deck of cards to review as
+     * well as a quiz: a fact goes to a card rather than a question while cards are fewer than this.
+     */
+    private static double wantedShare(ItemKind kind) {
+        return switch (kind) {
+            case FACT_CARD -> 0.3;
+            case TRUE_FALSE, CLOZE -> 0.12;
+            default -> 0;
+        };
+    }
+
+    /** For a true/false statement, the version (as given, or changed) that keeps the answers balanced. */
+    private Candidate balanced(Candidate candidate) {
+        Candidate other = candidate.alternative();
+        if (other == null) {
+            return candidate;
+        }
+        boolean wantFalse = trueStatements > falseStatements
+                || trueStatements == falseStatements && Math.floorMod(candidate.key().hashCode(), 2) == 0;
+        boolean isTrue = candidate.target() == Target.STATEMENT_AS_GIVEN;
+        return isTrue == wantFalse ? other : candidate;
+    }
+
+    private void take(Candidate candidate) {
+        facts.add(candidate.duplicateKey());
+        kinds.merge(candidate.kind(), 1, Integer::sum);
+        if (candidate.sentence() >= 0) {
+            sentences.merge(candidate.sentence(), 1, Integer::sum);
+            paragraphs.merge(candidate.paragraph(), 1, Integer::sum);
+            answers.merge(candidate.answer(), 1, Integer::sum);
+        }
+        if (candidate.target() == Target.STATEMENT_AS_GIVEN) {
+            trueStatements++;
+        } else if (candidate.target() == Target.STATEMENT_CHANGED) {
+            falseStatements++;
+        }
     }
 }

@@ -6,8 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.item.ChoiceOption;
 import org.sourcebook.content.item.Cloze;
 import org.sourcebook.content.item.ClozeGap;
@@ -28,160 +27,140 @@ import org.sourcebook.content.source.Span;
 import org.sourcebook.content.source.TextRange;
 
 /**
- * Drafts the items one sentence supports: for each mention a cloze, and where the kind allows a
- * numeric question, a single choice and a fact card; one true/false statement; cards for the
- * definitions and roles it states. A sentence that leans on the one before carries it as context.
+ * Drafts the items one sentence supports. Each fact worth asking (a date, a counted figure, a
+ * typed name, a defined term) becomes several candidates of different kinds, of which the
+ * selection keeps at most one; facts that would be guessed, trivial, ambiguous or wrongly typed
+ * give none. Also a true/false statement (as given, and with one value changed), and cards for
+ * the definitions and roles the sentence states. A sentence that leans on the one before carries
+ * it as context.
  */
 final class SentenceDrafter {
 
-    /** Longer sentences (with their context) make prompts too long to read as one question. */
-    static final int MAX_QUOTE_LENGTH = 420;
-    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
+    /** Longer prompts are too long to read as one question. */
+    static final int MAX_PROMPT_CHARS = 320;
+    /** Longer sentences make a true/false statement that tests reading stamina, not knowledge. */
+    private static final int MAX_STATEMENT_WORDS = 35;
 
     private final DocumentVersion version;
     private final DraftingLanguage language;
     private final Phrasing phrasing;
     private final Distractors distractors;
+    private final DocumentProfile profile;
     private final DraftIds ids;
 
-    SentenceDrafter(DocumentVersion version, DraftingLanguage language, Distractors distractors, DraftIds ids) {
-        this.version = version;
+    SentenceDrafter(DraftingLanguage language, Phrasing phrasing, Distractors distractors, DocumentProfile profile, DraftIds ids) {
+        this.version = profile.analysis().version();
         this.language = language;
-        this.phrasing = language.phrasing();
+        this.phrasing = phrasing;
         this.distractors = distractors;
+        this.profile = profile;
         this.ids = ids;
     }
 
     /** Every candidate {@code sentence} supports; {@code previous} is the sentence before it, or null. */
-    List<Candidate> draft(AnalysedSentence sentence, AnalysedSentence previous) {
+    List<Candidate> draft(AnalysedSentence sentence, @Nullable AnalysedSentence previous) {
         if (!sentence.questionable()) {
             return List.of();
         }
-        Context alone = Context.of(sentence, null);
-        if (alone.whole().length() > MAX_QUOTE_LENGTH) {
+        Context context = Context.of(sentence, previous, language.personReference(sentence, previous, profile.personTopic()));
+        if (context.whole().length() > MAX_PROMPT_CHARS || context.missing()) {
             return List.of();
         }
-        Context leaning = Context.of(sentence, previous);
-        Context context = leaning.whole().length() > MAX_QUOTE_LENGTH ? alone : leaning;
         List<Candidate> candidates = new ArrayList<>();
         for (Mention mention : sentence.mentions()) {
-            if (mention.start() < context.bodyStart()) {
-                continue;
-            }
-            if (!isLeaked(mention, context)) {
+            if (mention.start() >= context.bodyStart() && isWorthAsking(mention, sentence, context)) {
                 draftAbout(mention, sentence, context, candidates);
-            } else if (!isLeaked(mention, alone)) {
-                draftAbout(mention, sentence, alone, candidates);
             }
         }
-        draftTrueFalse(sentence, context, candidates);
-        sentence.definitions().forEach(definition -> candidates.add(definitionCard(definition, sentence, context)));
-        sentence.roles().stream()
-                .filter(role -> role.person().kind() == MentionKind.PERSON || role.person().kind() == MentionKind.NAME)
-                .forEach(role -> candidates.add(roleCard(role, sentence, context)));
+        draftStatements(sentence, context, candidates);
+        if (!profile.isClaim(sentence.index())) {
+            sentence.definitions().forEach(definition -> candidates.add(definitionCard(definition, sentence, context)));
+            sentence.roles().stream()
+                    .filter(role -> role.person().kind() == MentionKind.PERSON || role.person().kind() == MentionKind.NAME)
+                    .filter(role -> !profile.isMainSubject(role.person()) || sentence.index() < 3)
+                    .forEach(role -> candidates.add(roleCard(role, sentence, context)));
+        }
         return candidates;
     }
 
-    /** The sentence as a prompt shows it: without its lead-in connective, after its context sentence if it needs one. */
-    private record Context(String prefix, boolean prefixKeepsCapital, int bodyStart, String body, boolean keepCapital,
-            TextRange cited, boolean missing) {
-
-        static Context of(AnalysedSentence sentence, AnalysedSentence previous) {
-            int bodyStart = sentence.range().start() + sentence.leadIn();
-            String body = sentence.text().substring(sentence.leadIn());
-            boolean canLean = sentence.needsContext() && previous != null && previous.paragraph() == sentence.paragraph()
-                    && !previous.needsContext() && previous.wordCount() <= 40;
-            if (!canLean) {
-                return new Context("", false, bodyStart, body, sentence.properStart(), sentence.range(),
-                        sentence.needsContext());
-            }
-            String prefix = previous.text().substring(previous.leadIn()) + " ";
-            return new Context(prefix, previous.properStart(), bodyStart, body, true,
-                    new TextRange(previous.range().start(), sentence.range().end()), false);
+    /**
+     * The filters every asked fact passes: not page furniture (gone already), not the text's main
+     * subject, not standing elsewhere in the prompt, not trivial, not inside someone else's
+     * quotation, and of a kind a question can name.
+     */
+    private boolean isWorthAsking(Mention mention, AnalysedSentence sentence, Context context) {
+        if (mention.kind() == MentionKind.NAME || mention.ordinal() || profile.isMainSubject(mention)
+                || !language.isWorthAsking(mention, sentence) || insideQuotation(mention, sentence)) {
+            return false;
         }
-
-        /** The whole text with {@code replacement} standing where {@code mention} stands. */
-        String replacing(Mention mention, String replacement) {
-            int from = mention.start() - bodyStart;
-            int to = mention.end() - bodyStart;
-            return prefix + body.substring(0, from) + replacement + body.substring(to);
+        if (mention.kind() == MentionKind.KEYWORD && (profile.reading().hasPointOfView()
+                || distractors.frequency(mention.text()) < 3 && !language.isIntroducedTerm(mention, sentence))) {
+            return false;
         }
-
-        String whole() {
-            return prefix + body;
-        }
-
-        boolean startsWithPrefix() {
-            return !prefix.isEmpty();
-        }
-
-        boolean capitalKept(Mention gapAtStart) {
-            if (startsWithPrefix()) {
-                return prefixKeepsCapital;
-            }
-            return keepCapital || gapAtStart != null && gapAtStart.start() == bodyStart;
-        }
+        return !isLeaked(mention, context);
     }
 
     private void draftAbout(Mention mention, AnalysedSentence sentence, Context context, List<Candidate> candidates) {
-        double base = mentionScore(mention, sentence, context);
+        Target target = target(mention);
+        String gapped = context.replacing(mention, phrasing.gap());
+        boolean count = target == Target.COUNT;
+        String question = count ? phrasing.howMany(mention.clause()) : phrasing.whichCompletes(mention.kind(), gapped);
+        boolean claim = profile.isClaim(sentence.index());
         if (!Cloze.MARKER.matcher(context.whole()).find()) {
-            candidates.add(cloze(mention, sentence, context, base));
+            String prompt = phrasing.attributed(context.replacing(mention, Cloze.marker(1)), context.capitalKept(mention));
+            candidates.add(candidate(ItemKind.CLOZE, target, sentence, mention, "cloze:" + mention.start(), prompt, context, claim,
+                    false, (info) -> new Cloze(info, List.of(new ClozeGap(language.acceptedAnswers(mention))), TextComparison.LENIENT)));
         }
-        String clause = mention.clause().isEmpty() ? null : mention.clause();
-        String question = clause != null ? phrasing.howMany(clause) : phrasing.whichFillsGap(mention.kind(),
-                context.replacing(mention, phrasing.gap()));
-        double phrased = clause != null ? 0.05 : 0;
         if (isNumericKind(mention)) {
-            candidates.add(numeric(mention, sentence, context, question, base + phrased));
+            BigDecimal value = mention.value();
+            String unit = mention.kind() == MentionKind.NUMBER && mention.counted().split(" ").length <= 2 ? mention.counted() : null;
+            candidates.add(candidate(ItemKind.NUMERIC, target, sentence, mention, "numeric:" + mention.start(), question, context,
+                    claim, false, (info) -> new Numeric(info, value, NumericTolerance.exact(), unit)));
         }
         Distractors.Found found = distractors.forAnswer(mention, context.whole(), 3);
-        if (found.values().size() == 3) {
-            candidates.add(choice(mention, sentence, context, question, found, base + phrased + (found.generated() ? -0.05 : 0.05)));
+        if (found.values().size() == 3 && !gapAfterArticle(context, mention)) {
+            List<ChoiceOption> options = options(mention, found.values());
+            candidates.add(candidate(ItemKind.SINGLE_CHOICE, target, sentence, mention, "choice:" + mention.start(), question, context,
+                    claim, found.generated(), (info) -> new SingleChoice(info, options)));
         }
-        boolean salient = mention.kind().isTemporal() || clause != null
-                || mention.kind().isName() && mention.kind() != MentionKind.NAME && distractors.frequency(mention.text()) >= 2;
-        if (salient) {
-            candidates.add(card(mention, sentence, context, question, base + phrased));
+        boolean salientPerson = mention.kind() == MentionKind.PERSON && distractors.frequency(mention.text()) >= 2;
+        if (!claim && (count || mention.kind().isTemporal() || target == Target.TERM || salientPerson)) {
+            String answer = count ? mention.text() + " " + mention.counted() : mention.text();
+            candidates.add(candidate(ItemKind.FACT_CARD, target, sentence, mention, "card:" + mention.start(), question, context,
+                    false, false, (info) -> new FactCard(info, answer)));
         }
     }
 
-    private Candidate cloze(Mention mention, AnalysedSentence sentence, Context context, double score) {
-        String prompt = phrasing.attributed(context.replacing(mention, Cloze.marker(1)), context.capitalKept(mention));
-        String key = "cloze:" + mention.start();
-        return candidate(ItemKind.CLOZE, score, sentence, mention, key, () -> new Cloze(
-                info(key, prompt, context, sentence, score), List.of(new ClozeGap(language.acceptedAnswers(mention))),
-                TextComparison.LENIENT));
+    private Target target(Mention mention) {
+        return switch (mention.kind()) {
+            case DATE -> Target.DATE;
+            case YEAR -> Target.YEAR;
+            case NUMBER -> !mention.clause().isEmpty() && !profile.isCountedElsewhere(mention) ? Target.COUNT : Target.FIGURE;
+            case PERSON -> Target.PERSON;
+            case PLACE -> Target.PLACE;
+            case ORGANISATION -> Target.ORGANISATION;
+            case TERM -> Target.TERM;
+            case KEYWORD, NAME -> Target.KEYWORD;
+        };
     }
 
-    private Candidate numeric(Mention mention, AnalysedSentence sentence, Context context, String question, double score) {
-        String unit = mention.kind() == MentionKind.NUMBER && mention.counted().split(" ").length <= 2 ? mention.counted() : null;
-        BigDecimal value = mention.value();
-        String key = "numeric:" + mention.start();
-        return candidate(ItemKind.NUMERIC, score, sentence, mention, key, () -> new Numeric(
-                info(key, question, context, sentence, score), value, NumericTolerance.exact(), unit));
-    }
-
-    private Candidate choice(Mention mention, AnalysedSentence sentence, Context context, String question,
-            Distractors.Found found, double score) {
-        List<String> texts = new ArrayList<>(found.values());
+    private List<ChoiceOption> options(Mention mention, List<String> wrong) {
+        List<String> texts = new ArrayList<>(wrong);
         int correctAt = Math.floorMod((mention.text() + mention.start()).hashCode(), 4);
         texts.add(correctAt, mention.text());
         List<ChoiceOption> options = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            options.add(new ChoiceOption(OptionId.of(String.valueOf((char) ('a' + i))), texts.get(i), i == correctAt, ""));
+            options.add(new ChoiceOption(OptionId.of(String.valueOf((char) ('a' + i))), Texts.clean(texts.get(i)), i == correctAt, ""));
         }
-        String key = "choice:" + mention.start();
-        return candidate(ItemKind.SINGLE_CHOICE, score, sentence, mention, key, () -> new SingleChoice(
-                info(key, question, context, sentence, score), options));
+        return options;
     }
 
-    private Candidate card(Mention mention, AnalysedSentence sentence, Context context, String question, double score) {
-        String key = "card:" + mention.start();
-        String answer = mention.kind() == MentionKind.NUMBER && !mention.counted().isEmpty() && !mention.text().endsWith("%")
-                ? mention.text() + " " + mention.counted() : mention.text();
-        return candidate(ItemKind.FACT_CARD, score, sentence, mention, key, () -> new FactCard(
-                info(key, question, context, sentence, score), answer));
+    private Candidate candidate(ItemKind kind, Target target, AnalysedSentence sentence, Mention mention, String key, String prompt,
+            Context context, boolean claim, boolean madeUp, java.util.function.Function<ItemInfo, Item> build) {
+        double score = Scoring.score(new Scoring.Signals(kind, target, profile.centrality(sentence.index()), words(prompt),
+                context.startsWithPrefix(), madeUp, claim));
+        Supplier<Item> item = () -> build.apply(info(key, prompt, context, sentence, score));
+        return new Candidate(kind, target, score, sentence.index(), sentence.paragraph(), Distractors.key(mention.text()), key, item);
     }
 
     private Candidate definitionCard(Definition definition, AnalysedSentence sentence, Context context) {
@@ -189,125 +168,196 @@ final class SentenceDrafter {
         boolean capitalOnlyForTheStart = definition.term().start() == context.bodyStart() && !sentence.properStart();
         String prompt = phrasing.whatIs(capitalOnlyForTheStart ? term.substring(0, 1).toLowerCase(Locale.ROOT) + term.substring(1) : term);
         String key = "definition:" + definition.term().start();
-        double score = clamp(0.7 + sentencePenalty(sentence, context));
-        String meaning = definition.meaningText().strip();
-        return new Candidate(ItemKind.FACT_CARD, round(score), sentence.index(), Distractors.key(meaning), key,
-                () -> new FactCard(info(key, prompt, context, sentence, round(score)), meaning));
+        double score = Scoring.score(new Scoring.Signals(ItemKind.FACT_CARD, Target.DEFINITION, profile.centrality(sentence.index()),
+                words(definition.meaningText()), context.startsWithPrefix(), false, false));
+        String meaning = Texts.clean(definition.meaningText());
+        return new Candidate(ItemKind.FACT_CARD, Target.DEFINITION, score, sentence.index(), sentence.paragraph(),
+                Distractors.key(term), key, () -> new FactCard(info(key, prompt, context, sentence, score), upperFirst(meaning)));
     }
 
     private Candidate roleCard(Role role, AnalysedSentence sentence, Context context) {
         String key = "role:" + role.person().start();
-        double score = clamp(0.68 + sentencePenalty(sentence, context));
-        String answer = role.role().substring(0, 1).toUpperCase(Locale.ROOT) + role.role().substring(1);
-        return new Candidate(ItemKind.FACT_CARD, round(score), sentence.index(), Distractors.key(answer), key,
-                () -> new FactCard(info(key, phrasing.whoIs(role.person().text()), context, sentence, round(score)), answer));
+        double score = Scoring.score(new Scoring.Signals(ItemKind.FACT_CARD, Target.ROLE, profile.centrality(sentence.index()),
+                words(role.role()), context.startsWithPrefix(), false, false));
+        String answer = upperFirst(Texts.clean(role.role()));
+        return new Candidate(ItemKind.FACT_CARD, Target.ROLE, score, sentence.index(), sentence.paragraph(),
+                Distractors.key(role.person().text()), key,
+                () -> new FactCard(info(key, phrasing.whoIs(role.person().text()), context, sentence, score), answer));
     }
 
     /**
-     * One true/false statement per sentence: the sentence as given (true) or with one value swapped
-     * for another of its kind (false), alternating by sentence so both answers occur.
+     * A true/false statement of the sentence, as given and with one figure or date changed to one
+     * the text does not give (a name put in instead of another would often make no sense, and a
+     * figure or date the text gives elsewhere might be true there); the selection takes whichever
+     * keeps true and false answers balanced. A statement that accuses is not
+     * changed: its false version would only test whether a student disbelieves the accusation.
      */
-    private void draftTrueFalse(AnalysedSentence sentence, Context context, List<Candidate> candidates) {
-        Mention swapped = sentence.mentions().stream()
-                .filter(m -> m.start() >= context.bodyStart() && m.kind() != MentionKind.NAME && m.kind() != MentionKind.KEYWORD)
-                .sorted(Comparator.comparingInt(SentenceDrafter::swapPriority).thenComparingInt(Mention::start))
-                .filter(m -> !distractors.forAnswer(m, context.whole(), 1).values().isEmpty())
-                .findFirst().orElse(null);
-        if (swapped == null) {
+    private void draftStatements(AnalysedSentence sentence, Context context, List<Candidate> candidates) {
+        if (context.startsWithPrefix() || sentence.wordCount() > MAX_STATEMENT_WORDS || sentence.text().strip().endsWith("?")) {
             return;
         }
-        boolean truth = sentence.index() % 2 == 0;
-        String statement = truth ? context.whole()
-                : context.replacing(swapped, distractors.forAnswer(swapped, context.whole(), 1).values().get(0));
-        String prompt = phrasing.attributed(statement, context.capitalKept(truth ? null : swapped));
-        double score = round(clamp(0.5 + sentencePenalty(sentence, context) + (truth ? 0 : 0.03)));
-        String key = "truefalse:" + sentence.index();
-        candidates.add(new Candidate(ItemKind.TRUE_FALSE, score, sentence.index(), "statement", key,
-                () -> new TrueFalse(info(key, prompt, context, sentence, score), truth)));
+        boolean claim = profile.isClaim(sentence.index());
+        Mention changed = claim ? null : sentence.mentions().stream()
+                .filter(m -> m.start() >= context.bodyStart() && isChangeable(m, sentence, context))
+                .min(Comparator.comparingInt(SentenceDrafter::changePriority).thenComparingInt(Mention::start))
+                .orElse(null);
+        if (changed == null) {
+            return;
+        }
+        String replacement = distractors.forStatement(changed, context.whole());
+        if (replacement == null) {
+            return;
+        }
+        Candidate asGiven = statement(sentence, context, context.whole(), true, null, claim);
+        Candidate altered = statement(sentence, context, context.replacing(changed, replacement), false, changed, claim);
+        candidates.add(asGiven.withAlternative(altered));
+    }
+
+    private boolean isChangeable(Mention mention, AnalysedSentence sentence, Context context) {
+        boolean kind = mention.kind() == MentionKind.NUMBER && !mention.counted().isEmpty() || mention.kind().isTemporal();
+        return kind && !mention.ordinal() && !insideQuotation(mention, sentence) && language.isWorthAsking(mention, sentence)
+                && !profile.isMainSubject(mention) && !isLeaked(mention, context);
+    }
+
+    private Candidate statement(AnalysedSentence sentence, Context context, String text, boolean truth, @Nullable Mention changed,
+            boolean claim) {
+        String prompt = phrasing.attributed(text, context.capitalKept(truth ? null : changed));
+        Target target = truth ? Target.STATEMENT_AS_GIVEN : Target.STATEMENT_CHANGED;
+        double score = Scoring.score(new Scoring.Signals(ItemKind.TRUE_FALSE, target, profile.centrality(sentence.index()), words(prompt),
+                false, false, claim));
+        String key = "truefalse:" + sentence.index() + (truth ? "" : ":changed");
+        return new Candidate(ItemKind.TRUE_FALSE, target, score, sentence.index(), sentence.paragraph(), "statement", key,
+                () -> new TrueFalse(info(key, prompt, context, sentence, score), truth));
     }
 
     private ItemInfo info(String key, String prompt, Context context, AnalysedSentence sentence, double score) {
         Span citation = version.cite(context.cited());
-        return new ItemInfo(ids.item(key), tidy(prompt), tidy(phrasing.sourceSays(sentence.text())), List.of(citation),
-                List.of(), ItemStatus.DRAFT, ItemOrigin.DRAFTED, round(score));
+        return new ItemInfo(ids.item(key), Texts.clean(prompt), Texts.clean(phrasing.sourceSays(sentence.text())), List.of(citation),
+                List.of(), ItemStatus.DRAFT, ItemOrigin.DRAFTED, score);
     }
 
-    /** Runs of white space (line breaks within a sentence included) as one space. */
-    static String tidy(String text) {
-        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    /** True when the gap follows "a" or "an": the article would tell the answer from the options. */
+    private static boolean gapAfterArticle(Context context, Mention mention) {
+        String before = context.replacing(mention, "\u0000");
+        int gap = before.indexOf('\u0000');
+        String preceding = before.substring(Math.max(0, gap - 4), gap).toLowerCase(Locale.ROOT);
+        return preceding.endsWith(" a ") || preceding.endsWith(" an ") || preceding.equals("a ") || preceding.endsWith("an ");
     }
 
-    private static Candidate candidate(ItemKind kind, double score, AnalysedSentence sentence, Mention mention, String key,
-            Supplier<Item> build) {
-        return new Candidate(kind, round(score), sentence.index(), Distractors.key(mention.text()), key, build);
-    }
-
-    private double mentionScore(Mention mention, AnalysedSentence sentence, Context context) {
-        double score = 0.55 + switch (mention.kind()) {
-            case NUMBER -> mention.counted().isEmpty() ? 0.02 : 0.1;
-            case YEAR, DATE -> 0.1;
-            case PERSON, PLACE, ORGANISATION -> 0.08;
-            case TERM -> sentence.definitions().isEmpty() ? 0.02 : 0.12;
-            case NAME -> -0.1;
-            case KEYWORD -> -0.05;
-        };
-        score += mention.ordinal() ? -0.08 : 0;
-        score += distractors.frequency(mention.text()) >= 2 ? 0.05 : 0;
-        return clamp(score + sentencePenalty(sentence, context));
-    }
-
-    private static double sentencePenalty(AnalysedSentence sentence, Context context) {
-        int words = sentence.wordCount();
-        return (context.missing() ? -0.15 : 0) + (context.startsWithPrefix() ? -0.05 : 0)
-                + (words < 8 || words > 40 ? -0.08 : 0);
-    }
-
-    private static boolean isNumericKind(Mention mention) {
-        return mention.kind() == MentionKind.NUMBER && !mention.ordinal()
-                || mention.kind() == MentionKind.YEAR && !mention.date().decade();
+    /** True when the mention stands inside quotation marks: words the source quotes, not its own. */
+    static boolean insideQuotation(Mention mention, AnalysedSentence sentence) {
+        String before = sentence.text().substring(0, mention.start() - sentence.range().start());
+        long straight = before.chars().filter(c -> c == '"').count();
+        long opening = before.chars().filter(c -> c == '“').count();
+        long closing = before.chars().filter(c -> c == '”').count();
+        return straight % 2 == 1 || opening > closing;
     }
 
     /**
      * True when the answer stands elsewhere in the prompt text (the wording around the sentence
-     * included), or, for a name, one of its
-     * capitalized words does ("Sargsyan" gives away "Serzh Sargsyan").
+     * included), or, for a name, one of its capitalized words does ("Sargsyan" gives away "Serzh
+     * Sargsyan").
      */
     private boolean isLeaked(Mention mention, Context context) {
         String gapped = context.replacing(mention, " ");
-        String rest = phrasing.whichFillsGap(mention.kind(), gapped) + " " + phrasing.attributed(gapped, true);
+        String rest = phrasing.whichCompletes(mention.kind(), gapped) + " " + phrasing.attributed(gapped, true);
         if (Words.containsWord(rest, mention.text(), false)) {
             return true;
         }
-        if (mention.value() != null && (Words.containsWord(rest, mention.value().toPlainString(), false)
+        boolean numeric = mention.kind() == MentionKind.NUMBER || mention.kind() == MentionKind.YEAR;
+        if (numeric && mention.value() != null && (Words.containsWord(rest, mention.value().toPlainString(), false)
                 || mention.value().scale() <= 0 && Words.containsWord(rest, String.format(Locale.ENGLISH, "%,d", mention.value().longValue()), false))) {
             return true;
         }
-        if (!mention.kind().isName()) {
+        if (!mention.kind().isName() && mention.kind() != MentionKind.TERM) {
             return false;
         }
         for (String word : mention.text().split("[^\\p{L}\\d]+")) {
-            if (word.length() >= 4 && Character.isUpperCase(word.codePointAt(0)) && Words.containsWord(rest, word, true)) {
+            if (word.length() >= 4 && Words.containsWord(rest, word, mention.kind() != MentionKind.TERM)) {
                 return true;
             }
         }
         return false;
     }
 
-
-    private static int swapPriority(Mention mention) {
+    private static int changePriority(Mention mention) {
         return switch (mention.kind()) {
-            case NUMBER -> mention.counted().isEmpty() ? 3 : 0;
+            case NUMBER -> 0;
             case YEAR, DATE -> 1;
-            case PERSON, PLACE, ORGANISATION -> 2;
-            default -> 4;
+            default -> 2;
         };
     }
 
-    static double clamp(double score) {
-        return Math.max(0.05, Math.min(0.95, score));
+    private static boolean isNumericKind(Mention mention) {
+        return mention.kind() == MentionKind.NUMBER && !mention.ordinal() && !mention.clause().isEmpty()
+                || mention.kind() == MentionKind.YEAR && !mention.date().decade();
     }
 
-    static double round(double score) {
-        return Math.round(score * 100) / 100.0;
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    private static String upperFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    /**
+     * The sentence as a prompt shows it: without its lead-in connective, after its context sentence
+     * if it needs one, or with its pronoun shown as the person it stands for ("In 1891 [Curie]
+     * moved to Paris").
+     */
+    private record Context(String prefix, boolean prefixKeepsCapital, int bodyStart, String body, boolean keepCapital,
+            TextRange cited, boolean missing, @Nullable PersonReference reference) {
+
+        static Context of(AnalysedSentence sentence, @Nullable AnalysedSentence previous, @Nullable PersonReference reference) {
+            int bodyStart = sentence.range().start() + sentence.leadIn();
+            String body = sentence.text().substring(sentence.leadIn());
+            boolean canLean = sentence.needsContext() && previous != null && previous.paragraph() == sentence.paragraph()
+                    && !previous.needsContext() && previous.questionable() && previous.wordCount() <= 30;
+            if (!canLean) {
+                boolean referenced = reference != null && reference.start() >= bodyStart;
+                return new Context("", false, bodyStart, body, sentence.properStart() || referenced && reference.start() == bodyStart,
+                        sentence.range(), sentence.needsContext() && !referenced, referenced ? reference : null);
+            }
+            String prefix = previous.text().substring(previous.leadIn()) + " ";
+            return new Context(prefix, previous.properStart(), bodyStart, body, true,
+                    new TextRange(previous.range().start(), sentence.range().end()), false, null);
+        }
+
+        /** The whole text with {@code replacement} standing where {@code mention} stands. */
+        String replacing(@Nullable Mention mention, String replacement) {
+            List<int[]> cuts = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            if (mention != null) {
+                cuts.add(new int[] {mention.start() - bodyStart, mention.end() - bodyStart});
+                texts.add(replacement);
+            }
+            if (reference != null && (mention == null || reference.end() <= mention.start() || reference.start() >= mention.end())) {
+                cuts.add(new int[] {reference.start() - bodyStart, reference.end() - bodyStart});
+                texts.add(reference.shown());
+            }
+            StringBuilder text = new StringBuilder(body);
+            List<Integer> order = new ArrayList<>(List.of(0, 1).subList(0, cuts.size()));
+            order.sort(Comparator.comparingInt((Integer i) -> -cuts.get(i)[0]));
+            for (int i : order) {
+                text.replace(cuts.get(i)[0], cuts.get(i)[1], texts.get(i));
+            }
+            return prefix + text;
+        }
+
+        String whole() {
+            return replacing(null, "");
+        }
+
+        boolean startsWithPrefix() {
+            return !prefix.isEmpty();
+        }
+
+        boolean capitalKept(@Nullable Mention gapAtStart) {
+            if (startsWithPrefix()) {
+                return prefixKeepsCapital;
+            }
+            return keepCapital || gapAtStart != null && gapAtStart.start() == bodyStart;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.item.ItemInfo;
 import org.sourcebook.content.item.ItemKind;
 import org.sourcebook.content.item.ItemOrigin;
@@ -27,7 +28,11 @@ final class SetDrafter {
 
     static final int MIN_EVENTS = 3;
     private static final int MAX_ENTRIES = 5;
-    private static final int MAX_EVENT_WORDS = 16;
+    private static final int MAX_EVENT_WORDS = 20;
+    /** An event told with a pronoun needs the sentence before it; on a timeline it has none. */
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she|it|they|him|her|his|its|their|them|this|these)\\b");
+    /** Once the event's person is named, "she" and "his" refer to them; "it" and "they" still need the sentence before. */
+    private static final Pattern THING_PRONOUN = Pattern.compile("(?i)\\b(?:it|they|its|their|them|this|these)\\b");
     /** An event text with a year of its own would give the order away. */
     private static final Pattern ANOTHER_YEAR = Pattern.compile("\\b\\d{4}\\b");
 
@@ -38,28 +43,37 @@ final class SetDrafter {
 
     private final DocumentVersion version;
     private final Phrasing phrasing;
+    private final DocumentProfile profile;
     private final DraftIds ids;
 
-    SetDrafter(DocumentVersion version, Phrasing phrasing, DraftIds ids) {
-        this.version = version;
+    SetDrafter(Phrasing phrasing, DocumentProfile profile, DraftIds ids) {
+        this.version = profile.analysis().version();
         this.phrasing = phrasing;
+        this.profile = profile;
         this.ids = ids;
     }
 
     /**
      * Dated events in chronological order, each clearly after the one before (so the order is not
-     * in doubt); sentences with more than one date are left out, since their event is not one.
+     * in doubt). Left out: sentences with more than one date (their event is not one), sentences
+     * that report what someone later wrote or called it (the date may be the report's, not the
+     * event's), and sentences whose event cannot be told in a short whole phrase.
      */
-    static List<DatedEvent> datedEvents(DocumentAnalysis analysis) {
+    static List<DatedEvent> datedEvents(DocumentProfile profile, DraftingLanguage language) {
         List<DatedEvent> events = new ArrayList<>();
-        for (AnalysedSentence sentence : analysis.sentences()) {
+        AnalysedSentence previous = null;
+        for (AnalysedSentence sentence : profile.analysis().sentences()) {
             List<Mention> dates = sentence.mentions().stream().filter(m -> m.kind().isTemporal()).toList();
-            if (sentence.questionable() && !sentence.needsContext() && dates.size() == 1) {
-                String text = eventText(sentence, dates.get(0));
+            PersonReference reference = language.personReference(sentence, previous, profile.personTopic());
+            if (sentence.questionable() && (!sentence.needsContext() || reference != null) && dates.size() == 1
+                    && !dates.get(0).date().decade() && !language.reportsOtherSources(sentence.text())
+                    && !SentenceDrafter.insideQuotation(dates.get(0), sentence)) {
+                String text = eventText(sentence, dates.get(0), reference);
                 if (!text.isBlank()) {
                     events.add(new DatedEvent(dates.get(0), text, sentence));
                 }
             }
+            previous = sentence;
         }
         events.sort(Comparator.comparing((DatedEvent event) -> event.date().date()).thenComparingInt(e -> e.sentence().index()));
         List<DatedEvent> ordered = new ArrayList<>();
@@ -79,30 +93,37 @@ final class SetDrafter {
         for (int from = 0; from + MIN_EVENTS <= events.size(); from += MAX_ENTRIES) {
             List<DatedEvent> run = events.subList(from, Math.min(events.size(), from + MAX_ENTRIES));
             String key = "ordering:" + run.get(0).sentence().index();
-            double score = 0.72 + 0.02 * run.size();
-            candidates.add(new Candidate(ItemKind.ORDERING, SentenceDrafter.round(score), -1, key, key, () -> new Ordering(
+            double centrality = run.stream().mapToDouble(event -> profile.centrality(event.sentence().index())).average().orElse(0.5);
+            double score = Scoring.score(new Scoring.Signals(ItemKind.ORDERING, Target.EVENT_ORDER, centrality, 0, false, false, false));
+            candidates.add(new Candidate(ItemKind.ORDERING, Target.EVENT_ORDER, score, -1, -1, key, key, () -> new Ordering(
                     info(key, phrasing.orderEventsPrompt(), run.stream().map(DatedEvent::sentence).toList(), score),
                     entries(run))));
         }
         return candidates;
     }
 
-    /** Matching items of figures to what they count, from neighbouring sentences. */
+    /**
+     * Matching items of figures to what they count, where the text says it in a whole phrase
+     * ("people from Khojaly remain missing"), never from a source that takes a side (that would
+     * drill its claims).
+     */
     List<Candidate> figureMatchings(DocumentAnalysis analysis) {
+        if (profile.reading().hasPointOfView()) {
+            return List.of();
+        }
         List<Pair> pairs = new ArrayList<>();
         for (AnalysedSentence sentence : analysis.sentences()) {
             if (!sentence.questionable() || sentence.needsContext()) {
                 continue;
             }
             for (Mention mention : sentence.mentions()) {
-                if (mention.kind() == MentionKind.NUMBER && !mention.ordinal() && !mention.counted().isEmpty()
-                        && !mention.text().endsWith("%")) {
-                    String counted = mention.clause().isEmpty() ? mention.counted() : mention.clause();
-                    pairs.add(new Pair(mention.text(), counted, sentence));
+                if (mention.kind() == MentionKind.NUMBER && !mention.ordinal() && !mention.clause().isEmpty()
+                        && !profile.isCountedElsewhere(mention)) {
+                    pairs.add(new Pair(mention.text(), mention.clause(), sentence));
                 }
             }
         }
-        return matchings(pairs, "figures", phrasing.matchFiguresPrompt());
+        return matchings(pairs, "figures", phrasing.matchFiguresPrompt(), Target.FIGURE_MATCH);
     }
 
     /** Matching items of terms to the meanings the source gives them. */
@@ -110,13 +131,16 @@ final class SetDrafter {
         List<Pair> pairs = new ArrayList<>();
         for (AnalysedSentence sentence : analysis.sentences()) {
             for (Definition definition : sentence.definitions()) {
-                pairs.add(new Pair(definition.term().text(), shortened(definition.meaningText()), sentence));
+                String meaning = wholePhrase(definition.meaningText());
+                if (!meaning.isEmpty()) {
+                    pairs.add(new Pair(definition.term().text(), meaning, sentence));
+                }
             }
         }
-        return matchings(pairs, "terms", phrasing.matchTermsPrompt());
+        return matchings(pairs, "terms", phrasing.matchTermsPrompt(), Target.TERM_MATCH);
     }
 
-    private List<Candidate> matchings(List<Pair> pairs, String what, String prompt) {
+    private List<Candidate> matchings(List<Pair> pairs, String what, String prompt, Target target) {
         List<Candidate> candidates = new ArrayList<>();
         List<Pair> group = new ArrayList<>();
         for (Pair pair : pairs) {
@@ -124,26 +148,27 @@ final class SetDrafter {
                 group.add(pair);
             }
             if (group.size() == MAX_ENTRIES) {
-                candidates.add(matching(List.copyOf(group), what, prompt));
+                candidates.add(matching(List.copyOf(group), what, prompt, target));
                 group.clear();
             }
         }
         if (group.size() >= MIN_EVENTS) {
-            candidates.add(matching(group, what, prompt));
+            candidates.add(matching(group, what, prompt, target));
         }
         return candidates;
     }
 
-    private Candidate matching(List<Pair> group, String what, String prompt) {
+    private Candidate matching(List<Pair> group, String what, String prompt, Target target) {
         String key = "matching:" + what + ":" + group.get(0).sentence().index() + ":" + group.get(0).left();
-        double score = 0.68 + 0.02 * group.size();
+        double centrality = group.stream().mapToDouble(pair -> profile.centrality(pair.sentence().index())).average().orElse(0.5);
+        double score = Scoring.score(new Scoring.Signals(ItemKind.MATCHING, target, centrality, 0, false, false, false));
         List<MatchPair> pairs = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
-            pairs.add(new MatchPair(OptionId.of("p" + (i + 1)), SentenceDrafter.tidy(group.get(i).left()),
-                    SentenceDrafter.tidy(group.get(i).right())));
+            pairs.add(new MatchPair(OptionId.of("p" + (i + 1)), Texts.clean(group.get(i).left()),
+                    Texts.clean(group.get(i).right())));
         }
         List<AnalysedSentence> sentences = group.stream().map(Pair::sentence).distinct().toList();
-        return new Candidate(ItemKind.MATCHING, SentenceDrafter.round(score), -1, key, key,
+        return new Candidate(ItemKind.MATCHING, target, score, -1, -1, key, key,
                 () -> new Matching(info(key, prompt, sentences, score), pairs));
     }
 
@@ -157,40 +182,46 @@ final class SetDrafter {
     private ItemInfo info(String key, String prompt, List<AnalysedSentence> sentences, double score) {
         List<Span> citations = sentences.stream().map(sentence -> version.cite(sentence.range())).toList();
         String feedback = sentences.stream().map(AnalysedSentence::text).reduce((a, b) -> a + " … " + b).orElse("");
-        return new ItemInfo(ids.item(key), prompt, SentenceDrafter.tidy(phrasing.sourceSays(feedback)), citations, List.of(),
-                ItemStatus.DRAFT,
-                ItemOrigin.DRAFTED, SentenceDrafter.round(score));
+        return new ItemInfo(ids.item(key), prompt, Texts.clean(phrasing.sourceSays(feedback)), citations, List.of(),
+                ItemStatus.DRAFT, ItemOrigin.DRAFTED, score);
     }
 
     private static List<OrderEntry> entries(List<DatedEvent> run) {
         List<OrderEntry> entries = new ArrayList<>();
         for (int i = 0; i < run.size(); i++) {
-            entries.add(new OrderEntry(OptionId.of("e" + (i + 1)), SentenceDrafter.tidy(run.get(i).text()),
-                    SentenceDrafter.tidy(run.get(i).date().text())));
+            entries.add(new OrderEntry(OptionId.of("e" + (i + 1)), Texts.clean(run.get(i).text()),
+                    Texts.clean(run.get(i).date().text())));
         }
         return entries;
     }
 
-    /** The sentence without its date and the words that introduce it, at most {@value #MAX_EVENT_WORDS} words. */
-    static String eventText(AnalysedSentence sentence, Mention date) {
+    /**
+     * The sentence without its date and the words that introduce it, as a whole phrase of at most
+     * {@value #MAX_EVENT_WORDS} words; "" when it cannot be told that shortly without cutting it.
+     */
+    static String eventText(AnalysedSentence sentence, Mention date, @Nullable PersonReference reference) {
         String before = sentence.slice(sentence.range().start() + sentence.leadIn(), date.start())
                 .replaceAll("(?i)(?:\\b(?:in|on|by|since|from|during|until|of|at)\\s+)?(?:the\\s+)?(?:year\\s+)?$", "");
         String after = sentence.slice(date.end(), sentence.range().end()).replaceFirst("^\\s*,", "");
-        String text = (before.strip() + " " + after.strip()).strip()
-                .replaceAll("\\s+", " ")
-                .replaceAll("\\s+([,.;:!?])", "$1")
+        String pronoun = reference == null ? "" : sentence.slice(reference.start(), reference.end());
+        String joined = (before.strip() + " " + after.strip()).strip();
+        if (reference != null) {
+            joined = joined.replaceFirst("\\b" + pronoun + "\\b", java.util.regex.Matcher.quoteReplacement(reference.shown()));
+        }
+        String text = Texts.clean(joined)
+                .replaceAll("^(?i)(?:but|and|yet|so|then|thus)\\s+", "")
                 .replaceAll("^[,;:\\s]+|[\\s,;:]+$", "");
-        if (text.isEmpty() || ANOTHER_YEAR.matcher(text).find()) {
+        Pattern unresolved = reference == null ? PRONOUN : THING_PRONOUN;
+        if (text.isEmpty() || ANOTHER_YEAR.matcher(text).find() || !(Character.isLetter(text.codePointAt(0)) || text.startsWith("["))
+                || unresolved.matcher(text).find()) {
             return "";
         }
-        return shortened(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        return wholePhrase(Character.toUpperCase(text.charAt(0)) + text.substring(1));
     }
 
-    private static String shortened(String text) {
-        String[] words = text.strip().split("\\s+");
-        if (words.length <= MAX_EVENT_WORDS) {
-            return text.strip().replaceAll("[.]$", "");
-        }
-        return String.join(" ", List.of(words).subList(0, MAX_EVENT_WORDS)).replaceAll("[,;:]$", "") + " …";
+    /** {@code text} without its final full stop when it has at most {@value #MAX_EVENT_WORDS} words; else "" (it is not cut). */
+    static String wholePhrase(String text) {
+        String stripped = text.strip().replaceAll("[.]$", "");
+        return stripped.split("\\s+").length <= MAX_EVENT_WORDS ? stripped : "";
     }
 }

@@ -3,6 +3,7 @@ package org.sourcebook.content.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * lists come in as {@link SentenceRules}.
  *
  * <p>Paragraphs are separated by blank lines (lines holding only whitespace); a single line break
- * stays inside its paragraph. A sentence may end at {@code . ? ! …}, with any closing quotes or
+ * stays inside its paragraph, except around a heading line, which is a paragraph of its own. A sentence may end at {@code . ? ! …}, with any closing quotes or
  * brackets after them, where whitespace follows. Whether it does end there:
  *
  * <ol>
@@ -24,6 +25,9 @@ import java.util.regex.Pattern;
  *       she asked).
  * </ol>
  *
+ * Reference markers right after the punctuation ("end.[12] Next") stay with the sentence they
+ * close ({@link Furniture#MARKER}).
+ *
  * A full stop between two characters ("3.5", "U.S") is never a candidate, so decimals and the
  * inner dots of abbreviations need no rule.
  */
@@ -35,6 +39,7 @@ public final class RuleBasedSegmenter implements TextSegmenter {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("\\p{L}{1,2}(\\.\\p{L}{1,2})+");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern EDIT_LINK = Pattern.compile("\\[\\s*edit(?:\\s+source)?\\s*\\]\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final SentenceRules rules;
 
@@ -44,26 +49,56 @@ public final class RuleBasedSegmenter implements TextSegmenter {
 
     @Override
     public List<TextRange> paragraphs(String text) {
-        List<TextRange> paragraphs = new ArrayList<>();
-        int start = -1;
-        int end = -1;
+        List<TextRange> lines = new ArrayList<>();
         for (int lineStart = 0; lineStart <= text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            TextRange line = trim(text, lineStart, lineEnd);
-            if (line.length() > 0) {
+            lines.add(trim(text, lineStart, lineEnd));
+            lineStart = lineEnd + 1;
+        }
+        List<TextRange> paragraphs = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            TextRange line = lines.get(i);
+            boolean heading = line.length() > 0 && isHeading(text, line, i > 0 ? lines.get(i - 1) : null,
+                    i + 1 < lines.size() ? lines.get(i + 1) : null);
+            if (line.length() == 0 || heading) {
+                if (start >= 0) {
+                    paragraphs.add(new TextRange(start, end));
+                    start = -1;
+                }
+                if (heading) {
+                    paragraphs.add(line);
+                }
+            } else {
                 start = start < 0 ? line.start() : start;
                 end = line.end();
-            } else if (start >= 0) {
-                paragraphs.add(new TextRange(start, end));
-                start = -1;
             }
-            lineStart = lineEnd + 1;
         }
         if (start >= 0) {
             paragraphs.add(new TextRange(start, end));
         }
         return paragraphs;
+    }
+
+    /**
+     * True for a heading line inside a block of lines, which is a paragraph of its own: one that
+     * ends in an edit link ("Background[edit]", as copied web pages have), or a short line with no
+     * closing punctuation, after a finished sentence or at the start of the block, before a line
+     * that starts with a capital letter ("Background" before "Before the bridge was built, ...").
+     */
+    private static boolean isHeading(String text, TextRange line, TextRange before, TextRange after) {
+        String content = text.substring(line.start(), line.end());
+        if (EDIT_LINK.matcher(content).find()) {
+            return true;
+        }
+        boolean blockStart = before == null || before.length() == 0 || isTerminal(text.charAt(before.end() - 1))
+                || isCloser(text.charAt(before.end() - 1));
+        boolean capitalFollows = after != null && after.length() > 0 && Character.isUpperCase(text.codePointAt(after.start()));
+        char last = content.charAt(content.length() - 1);
+        return blockStart && capitalFollows && Character.isUpperCase(content.codePointAt(0))
+                && content.split("\\s+").length <= 6 && Character.isLetterOrDigit(last);
     }
 
     @Override
@@ -125,9 +160,20 @@ public final class RuleBasedSegmenter implements TextSegmenter {
 
         static Stop at(String text, int terminalStart, TextRange paragraph) {
             int terminalEnd = skip(text, terminalStart, paragraph.end(), RuleBasedSegmenter::isTerminal);
-            int closedEnd = skip(text, terminalEnd, paragraph.end(), RuleBasedSegmenter::isCloser);
+            int closedEnd = skipMarkers(text, skip(text, terminalEnd, paragraph.end(), RuleBasedSegmenter::isCloser), paragraph);
             int nextStart = skip(text, closedEnd, paragraph.end(), RuleBasedSegmenter::isBlank);
             return new Stop(terminalStart, terminalEnd, closedEnd, nextStart);
+        }
+
+        /** Past the reference markers that stand right after the punctuation ("end.[12][13] Next"): they belong to the sentence they close. */
+        private static int skipMarkers(String text, int from, TextRange paragraph) {
+            Matcher marker = Furniture.MARKER.matcher(text).region(from, paragraph.end());
+            int end = from;
+            while (marker.lookingAt()) {
+                end = marker.end();
+                marker.region(end, paragraph.end());
+            }
+            return end;
         }
 
         boolean isSingleFullStop(String text) {

@@ -1,30 +1,47 @@
 package org.sourcebook.drafting.english;
 
+import org.sourcebook.drafting.AnalysedSentence;
 import org.sourcebook.drafting.DateKey;
 import org.sourcebook.drafting.DocumentAnalysis;
 import org.sourcebook.drafting.DraftingLanguage;
 import org.sourcebook.drafting.Mention;
 import org.sourcebook.drafting.MentionKind;
+import org.sourcebook.drafting.PersonReference;
 import org.sourcebook.drafting.Phrasing;
+import org.sourcebook.drafting.SourceKind;
+import org.sourcebook.drafting.SourceReading;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.TextRange;
 
 /** Drafting rules for English documents. */
 public final class EnglishLanguage implements DraftingLanguage {
 
     private static final Pattern MULTIPLIER = Pattern.compile("\\s+(thousand|million|billion|trillion)$");
     private static final Pattern MONTH = Pattern.compile("\\p{Lu}\\p{Ll}+\\.?");
-
-    private final EnglishPhrasing phrasing = new EnglishPhrasing();
+    /** What a number counts that makes it trivia: "ten times as great", "the two sides". */
+    private static final Set<String> TRIVIAL_COUNTS = Set.of("times", "time", "ways", "way", "sides", "side", "kinds", "kind", "types",
+            "type", "parts", "part", "things", "thing", "others", "ones", "of", "occasions", "points", "steps", "reasons", "aspects");
+    private static final Pattern INTRODUCED_AFTER = Pattern.compile(",\\s+(?:a|an|the)\\s+\\p{L}");
+    private static final Pattern INTRODUCED_BEFORE = Pattern.compile("(?:\\bcalled|\\bknown as|\\bterm,?|\\bnamed|\\breferred to as)\\s+$");
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b(?!\\s+own\\b)");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\s+(?:taken|killed|wounded|injured|arrested|missing|dead|lost|"
+            + "captured|evacuated|rescued|displaced|\\p{Ll}+ed)\\b");
+    private static final Pattern JOINED_BY_AND = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),?\\s+(?:and|&)\\s+$");
+    /** A figure that is one end of a range: "5 to 8 kilometres", "seven or eight plates", "1914-1918". */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\\S*\\s+(?:to|or|and)\\s+$");
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s+(?:to|or|and)\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\b)");
 
     @Override
     public DocumentAnalysis analyse(DocumentVersion version) {
@@ -32,8 +49,138 @@ public final class EnglishLanguage implements DraftingLanguage {
     }
 
     @Override
-    public Phrasing phrasing() {
-        return phrasing;
+    public SourceReading readSource(DocumentAnalysis analysis) {
+        return EnglishSourceReader.read(analysis);
+    }
+
+    @Override
+    public Phrasing phrasing(SourceKind kind) {
+        return new EnglishPhrasing(kind);
+    }
+
+    @Override
+    public boolean isFunctionWord(String word) {
+        return EnglishLexicon.isStopWord(word);
+    }
+
+    @Override
+    public boolean isWorthAsking(Mention mention, AnalysedSentence sentence) {
+        if (mention.kind().isTemporal() || mention.kind() == MentionKind.NUMBER) {
+            if (inParentheses(mention, sentence) || inRange(mention, sentence)) {
+                return false;
+            }
+        }
+        if (mention.kind().isName()) {
+            return !insideLongerName(mention, sentence);
+        }
+        if (mention.kind() != MentionKind.NUMBER) {
+            return true;
+        }
+        if (mention.value() == null || mention.counted().isEmpty() && !beforeParticiple(mention, sentence)) {
+            return false;
+        }
+        String head = lastWord(mention.counted());
+        if (TRIVIAL_COUNTS.contains(head)) {
+            return false;
+        }
+        return !(Character.isLetter(mention.text().codePointAt(0)) && mention.value().compareTo(BigDecimal.TEN) < 0);
+    }
+
+    @Override
+    public boolean reportsOtherSources(String sentence) {
+        return EnglishSourceReader.reportsOtherSources(sentence);
+    }
+
+    @Override
+    public boolean isAccused(Mention name, AnalysedSentence sentence) {
+        String before = sentence.text().substring(sentence.leadIn(), name.start() - sentence.range().start()).toLowerCase(Locale.ROOT);
+        String after = sentence.text().substring(name.end() - sentence.range().start()).toLowerCase(Locale.ROOT);
+        boolean opens = before.isBlank() || before.matches("^(?:in \\d{4},?\\s*|then\\s+|once again\\s+)?$");
+        boolean named = before.matches("(?s).*\\b(?:responsibility of|committed by|perpetrated by|carried out by|blame|blames|accuse|accuses)\\s+(?:the\\s+)?$");
+        boolean owner = after.matches("(?s)^['’]s\\s+(?:military|armed|forces|army|troops|government|leaders|leadership|officials|regime)\\b.*");
+        return opens || named || owner;
+    }
+
+    @Override
+    public boolean isIntroducedTerm(Mention word, AnalysedSentence sentence) {
+        String before = sentence.text().substring(0, word.start() - sentence.range().start()).toLowerCase(Locale.ROOT);
+        String after = sentence.text().substring(word.end() - sentence.range().start());
+        return INTRODUCED_AFTER.matcher(after).lookingAt() || INTRODUCED_BEFORE.matcher(before).find();
+    }
+
+    @Override
+    public @Nullable PersonReference personReference(AnalysedSentence sentence, @Nullable AnalysedSentence previous,
+            @Nullable Mention person) {
+        if (person == null || !sentence.needsContext()) {
+            return null;
+        }
+        boolean othersNamed = previous != null && previous.mentions().stream()
+                .anyMatch(m -> m.kind() == MentionKind.PERSON && !sameOrPart(m.text(), person.text()));
+        Matcher pronoun = PERSONAL_PRONOUN.matcher(sentence.text()).region(sentence.leadIn(), sentence.text().length());
+        if (othersNamed || !pronoun.find() || wordsBefore(sentence.text(), pronoun.start()) > 8) {
+            return null;
+        }
+        int start = sentence.range().start() + pronoun.start("pronoun");
+        boolean personBefore = sentence.mentions().stream().anyMatch(m -> m.kind() == MentionKind.PERSON && m.start() < start);
+        if (personBefore) {
+            return null;
+        }
+        boolean possessive = pronoun.group("pronoun").equalsIgnoreCase("his") || pronoun.group("pronoun").equalsIgnoreCase("her");
+        String name = person.text().contains(" ") ? person.text().substring(person.text().lastIndexOf(' ') + 1) : person.text();
+        return new PersonReference(new TextRange(start, start + pronoun.group("pronoun").length()), "[" + name + (possessive ? "'s" : "") + "]");
+    }
+
+    private static int wordsBefore(String text, int end) {
+        String before = text.substring(0, end).strip();
+        return before.isEmpty() ? 0 : before.split("\\s+").length;
+    }
+
+    private static boolean sameOrPart(String name, String other) {
+        return name.equals(other) || name.endsWith(" " + other) || other.endsWith(" " + name) || name.contains(other) || other.contains(name);
+    }
+
+    @Override
+    public boolean isCountry(String place) {
+        return EnglishLexicon.COUNTRIES.contains(place.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    /**
+     * True for a name that is the end of a longer one joined by "and": "Rural Affairs" in "the
+     * Department for Environment, Food and Rural Affairs" (unless the word before "and" is a name
+     * of the same kind, as in "Barda, Ganja, and Tartar").
+     */
+    private static boolean insideLongerName(Mention mention, AnalysedSentence sentence) {
+        String before = sentence.text().substring(0, mention.start() - sentence.range().start());
+        Matcher joined = JOINED_BY_AND.matcher(before);
+        if (!joined.find()) {
+            return false;
+        }
+        int wordEnd = sentence.range().start() + joined.end(1);
+        return sentence.mentions().stream().noneMatch(other -> other.kind() == mention.kind() && other.end() == wordEnd);
+    }
+
+    private static boolean inRange(Mention mention, AnalysedSentence sentence) {
+        String before = sentence.text().substring(0, mention.start() - sentence.range().start());
+        String after = sentence.text().substring(mention.end() - sentence.range().start());
+        return RANGE_BEFORE.matcher(before).find() || RANGE_AFTER.matcher(after).find()
+                || before.matches("(?is).*\\bbetween\\s+$");
+    }
+
+    /** True inside parentheses: "(about 2,700 Pa)", "(40 km/h)" convert or aside, they do not state. */
+    private static boolean inParentheses(Mention mention, AnalysedSentence sentence) {
+        String before = sentence.text().substring(0, mention.start() - sentence.range().start());
+        return before.lastIndexOf('(') > before.lastIndexOf(')');
+    }
+
+    /** True for a figure whose noun the sentence leaves out before a participle: "1,275 taken captive". */
+    private static boolean beforeParticiple(Mention mention, AnalysedSentence sentence) {
+        String after = sentence.text().substring(mention.end() - sentence.range().start());
+        return PARTICIPLE.matcher(after).lookingAt();
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     @Override

@@ -23,7 +23,10 @@ final class EnglishLexicon {
             following later earlier today yesterday tomorrow one two three four five six seven eight nine ten
             themselves himself herself itself ourselves yourselves everyone everybody someone somebody anyone
             anybody something anything nothing everything whatever whenever wherever whichever otherwise sometimes
-            meanwhile nevertheless nonetheless furthermore therefore moreover however""");
+            meanwhile nevertheless nonetheless furthermore therefore moreover however beneath within towards
+            toward upon across whereas whilst amongst alongside despite unless onto inside outside underneath
+            besides always never often perhaps almost rather quite usually sometimes seldom soon ever enough
+            indeed instead""");
 
     /** Connectives that open a sentence and can be left out of a prompt when followed by a comma. */
     static final Set<String> CONNECTIVES = words("""
@@ -73,12 +76,14 @@ final class EnglishLexicon {
             nations company corporation inc ltd foundation society church department office fund programme
             program service federation league forces regiment brigade division times post guardian globe
             independent herald journal tribune news press bbc cnn group alliance academy museum library
-            agency board bureau centre center network club team council""");
+            agency board bureau centre center network club team council hospital infirmary""");
 
     static final Set<String> PLACE_WORDS = words("""
             river mountain mountains mount lake sea ocean island islands valley desert region province city
             county republic kingdom state states bay gulf peninsula strait plain plains forest street square
-            basin coast land lands district territory empire oblast canyon falls glacier plateau""");
+            basin coast land lands district territory empire oblast canyon falls glacier plateau firth estuary loch
+            fjord harbour harbor cape channel bridge tower castle cathedral abbey palace station canal dam gardens
+            ridge trench rift plate plates fault""");
 
     /** Lower-case words that, following a name, say it is a place ("the Karabakh region"). */
     static final Set<String> PLACE_NOUNS = words("""
@@ -105,7 +110,10 @@ final class EnglishLexicon {
             seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria
             taiwan tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda
             ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe europe asia africa
-            america antarctica australia oceania arctic caucasus balkans scandinavia siberia anatolia
+            america antarctica australia oceania arctic caucasus balkans scandinavia siberia anatolia""");
+
+    /** Large cities, known places without a place word in their name. */
+    static final Set<String> CITIES = words("""
             london paris berlin moscow rome madrid vienna prague warsaw budapest baku yerevan tbilisi ankara
             istanbul tehran beijing tokyo delhi cairo washington boston chicago geneva brussels amsterdam""");
 
@@ -121,20 +129,65 @@ final class EnglishLexicon {
             rasul jalil uzeyir khurshidbanu natavan serzh levon robert nelson martin winston franklin abraham
             theodore woodrow harry dwight margaret indira mahatma jawaharlal simon marcus julius augustus""");
 
-    /** Adjectives and adverbs that judge rather than describe; a hint at a source's perspective. */
-    static final Set<String> EVALUATIVE = words("""
-            brutally brutal barbaric barbarous heroic heroically glorious tragic tragically horrific horrible
-            atrocious atrocity cruel cruelly savage savagely shameful shamefully heinous evil treacherous
-            treacherously ruthless ruthlessly massive genocidal criminal illegally illegal unprovoked
-            courageous martyr martyrs valiant noble infamous notorious outrageous appalling terrible
-            catastrophic devastating deliberately innocent""");
+    /** Offices and ranks; a name made of them ("Chief Justice", "Earl of Feversham") is a title, not a person. */
+    static final Set<String> OFFICES = words("""
+            chief justice earl duke duchess baron baroness count countess marquess marquis viscount lord lady
+            minister secretary general president chancellor governor mayor ambassador commissioner bishop
+            archbishop prince princess king queen emperor empress sheriff speaker prime deputy vice""");
 
-    /** Verbs that introduce what another source says. */
+    /** Capitalized words that are never names: time zones, era and time-of-day abbreviations. */
+    static final Set<String> NOT_NAMES = Set.of("UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT",
+            "MST", "MDT", "PST", "PDT", "MSK", "IST", "JST", "AM", "PM", "AD", "BC", "BCE", "CE", "OK", "TV", "I", "January",
+            "February", "March", "April", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb",
+            "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    /**
+     * Words that make a name an event, a document, an award or a vessel rather than a person, place
+     * or organisation ("Treaty of Versailles", "Battle of Hastings", "Nobel Prize", "RMS Titanic").
+     */
+    static final Set<String> EVENT_WORDS = words("""
+            treaty act declaration agreement convention charter accords accord protocol pact report mission
+            programme program operation war battle revolution crisis plan doctrine prize award medal affair
+            expedition conference summit campaign movement uprising rebellion siege disaster incident massacre
+            flood fire earthquake hurricane storm project rms hms uss ss festival games olympics cup championship
+            law bill constitution code manifesto resolution strike riots riot revolt""");
+
+    /** Adjectives, adverbs and nouns that judge rather than describe; a sign of a source's perspective. */
+    static final Set<String> EVALUATIVE = words("""
+            brutally brutal barbaric barbarous barbarism heroic heroically heroes glorious tragic tragically horrific
+            horrible horrendous atrocious atrocity atrocities cruel cruelly savage savagely shameful shamefully
+            shameless heinous evil wicked vile despicable monstrous treacherous treacherously ruthless ruthlessly
+            genocidal criminal illegally illegal unlawful unlawfully unprovoked courageous courageously
+            martyr martyrs valiant valiantly noble infamous notorious outrageous appalling terrible catastrophic
+            devastating deliberately innocent aggressor aggressors cowardly blatant blatantly flagrant flagrantly
+            unjust unjustly rightful righteous sacred so-called glorious magnificent splendid wretched villainous
+            ungrateful perfidious tyrant tyranny tyrannical usurper usurpers barbarians fanatical fanatics
+            disgraceful reckless recklessly baseless groundless unfounded unacceptable irresponsible provocative
+            provocation provocations aggressive vandalism""");
+
+    /** Words that accuse or pass a verdict; a sentence with one, in a source with a point of view, states a claim. */
+    static final Set<String> ACCUSATIONS = words("""
+            crime crimes criminal criminals massacre massacres genocide atrocity atrocities aggression aggressor
+            occupied occupation occupying perpetrators perpetrator impunity responsibility responsible guilty guilt
+            blame murder murdered murdering murders terror terrorist terrorists terrorism violated violation
+            violations illegally illegal unlawful deliberately brutally targeting cleansing accountability
+            justice punish punished punishment condemn condemns condemned aggression invaded invasion invaders
+            annexation annexed looted looting destroyed destruction expelled expulsion""");
+
+    /** Verbs and nouns that introduce what another source says or found. */
     static final Set<String> REPORTING = words("""
-            called reported documented confirmed stated described according said wrote found noted published
-            recognised recognized condemned estimated""");
+            called reported reports documented confirmed stated described said wrote found noted published
+            recognised recognized condemned estimated estimates corroborate corroborates corroborated testified
+            testimony testimonies witnesses recorded cited quoted quotes according investigation investigations
+            findings survey census""");
 
     private EnglishLexicon() {}
+
+    /** True for a country, continent or large city the lexicon knows. */
+    static boolean isKnownPlace(String lowerCaseName) {
+        return COUNTRIES.contains(lowerCaseName) || CITIES.contains(lowerCaseName);
+    }
 
     static boolean isStopWord(String word) {
         return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));

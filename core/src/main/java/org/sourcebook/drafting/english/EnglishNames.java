@@ -23,6 +23,8 @@ final class EnglishNames {
     private static final int PERSON = 0;
     private static final int PLACE = 1;
     private static final int ORGANISATION = 2;
+    /** Prepositions that stand before places far more often than before anything else: "in San Francisco". */
+    private static final Set<String> STRONG_PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "throughout", "across");
     private static final List<String> DEMONYM_ENDINGS = List.of("n", "an", "ian", "i", "is", "ns", "ans", "ians", "ese");
 
     private final Set<String> capitalizedMidSentence;
@@ -48,6 +50,14 @@ final class EnglishNames {
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
+            if (isInitialStart(tokens, i) && !taken.test(token.start())) {
+                int last = lastOfName(tokens, i, taken);
+                if (last > i) {
+                    names.add(noteEvidence(tokens, i, last, false, documentText));
+                    i = last + 1;
+                    continue;
+                }
+            }
             if (taken.test(token.start()) || !startsName(tokens, i)) {
                 i++;
                 continue;
@@ -61,7 +71,7 @@ final class EnglishNames {
                 if (i >= tokens.size() || !tokens.get(i).isCapitalized() || taken.test(tokens.get(i).start())) {
                     continue;
                 }
-                if (titleOf && !EnglishLexicon.COUNTRIES.contains(tokens.get(i).bare().toLowerCase(Locale.ROOT))) {
+                if (titleOf && !EnglishLexicon.isKnownPlace(tokens.get(i).bare().toLowerCase(Locale.ROOT))) {
                     i = lastOfName(tokens, i, taken) + 1;
                     continue;
                 }
@@ -104,12 +114,12 @@ final class EnglishNames {
     private boolean startsName(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!token.isCapitalized() || token.text().length() < 2 || EnglishLexicon.isStopWord(token.text())
-                || isMonthBeforeNumber(tokens, i)) {
+                || EnglishLexicon.NOT_NAMES.contains(token.text()) || isMonthBeforeNumber(tokens, i)) {
             return false;
         }
         return !EnglishTokens.isInitial(tokens, i) || token.isAcronym()
                 || capitalizedMidSentence.contains(token.bare())
-                || EnglishLexicon.COUNTRIES.contains(token.bare().toLowerCase(Locale.ROOT))
+                || EnglishLexicon.isKnownPlace(token.bare().toLowerCase(Locale.ROOT))
                 || EnglishLexicon.PERSON_TITLES.contains(token.lower());
     }
 
@@ -132,14 +142,44 @@ final class EnglishNames {
             if (taken.test(token.start()) || isMonthBeforeNumber(tokens, j)) {
                 break;
             }
-            if (token.isCapitalized() && !EnglishLexicon.isStopWord(token.text())) {
+            if (isInitialDot(tokens, j)) {
+                continue;
+            }
+            if (token.isCapitalized() && !EnglishLexicon.isStopWord(token.text()) && !EnglishLexicon.NOT_NAMES.contains(token.text())) {
                 last = j;
-            } else if (!(EnglishLexicon.NAME_CONNECTORS.contains(token.text()) && j + 1 < tokens.size()
+            } else if (!((EnglishLexicon.NAME_CONNECTORS.contains(token.text())
+                    || token.text().equals("for") && EnglishLexicon.ORGANISATION_WORDS.contains(tokens.get(last).lower())) && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalized() && !EnglishLexicon.PERSON_TITLES.contains(tokens.get(last).lower()))) {
                 break;
             }
         }
+        while (last > first && isLoneInitial(tokens.get(last))) {
+            last--;
+        }
         return last;
+    }
+
+    /** True for a title or office rather than a person: "Chief Justice", "Earl of Feversham". */
+    private static boolean isOffice(List<String> words) {
+        return EnglishLexicon.OFFICES.contains(words.get(0)) && (words.size() == 1 || words.stream()
+                .allMatch(word -> EnglishLexicon.OFFICES.contains(word) || EnglishLexicon.PERSON_TITLES.contains(word))
+                || words.size() >= 3 && words.get(1).equals("of"));
+    }
+
+    /** An initial opening a name: the "J" of "J. Tuzo Wilson". */
+    private static boolean isInitialStart(List<Token> tokens, int i) {
+        return isLoneInitial(tokens.get(i)) && i + 2 < tokens.size() && tokens.get(i + 1).is(".") && tokens.get(i + 2).isCapitalized()
+                && !EnglishLexicon.isStopWord(tokens.get(i + 2).text());
+    }
+
+    /** The full stop of an initial inside a name: "John F. Kennedy". */
+    private static boolean isInitialDot(List<Token> tokens, int j) {
+        return tokens.get(j).is(".") && isLoneInitial(tokens.get(j - 1)) && j + 1 < tokens.size()
+                && tokens.get(j + 1).isCapitalized();
+    }
+
+    private static boolean isLoneInitial(Token token) {
+        return token.isWord() && token.text().length() == 1 && token.isCapitalized();
     }
 
     private Mention noteEvidence(List<Token> tokens, int first, int last, boolean titled, String documentText) {
@@ -149,8 +189,9 @@ final class EnglishNames {
         List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[\\s]+"));
         int[] scores = evidence.computeIfAbsent(text, key -> new int[3]);
         scores[PERSON] += (titled ? 4 : 0) + (words.size() >= 2 && EnglishLexicon.FIRST_NAMES.contains(words.get(0)) ? 3 : 0)
-                + (after(tokens, last, EnglishLexicon.PERSON_VERBS) ? 2 : 0);
-        scores[PLACE] += (EnglishLexicon.COUNTRIES.contains(String.join(" ", words)) ? 5 : 0)
+                + (after(tokens, last, EnglishLexicon.PERSON_VERBS) ? 2 : 0)
+                + (first > 0 && EnglishLexicon.PERSON_VERBS.contains(tokens.get(first - 1).lower()) && words.size() >= 2 ? 2 : 0);
+        scores[PLACE] += (EnglishLexicon.isKnownPlace(String.join(" ", words)) ? 5 : 0)
                 + (words.stream().anyMatch(EnglishLexicon.PLACE_WORDS::contains) ? 4 : 0)
                 + (after(tokens, last, EnglishLexicon.PLACE_NOUNS) ? 3 : 0)
                 + placeEvidenceBefore(tokens, first);
@@ -171,7 +212,7 @@ final class EnglishNames {
         if (nounOf || isPlaceNoun(before)) {
             return 3;
         }
-        return EnglishLexicon.PLACE_PREPOSITIONS.contains(before) ? 1 : 0;
+        return STRONG_PLACE_PREPOSITIONS.contains(before) ? 2 : EnglishLexicon.PLACE_PREPOSITIONS.contains(before) ? 1 : 0;
     }
 
     private static boolean isPlaceNoun(String word) {
@@ -190,6 +231,11 @@ final class EnglishNames {
     }
 
     private MentionKind kindOf(String name) {
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+        if (words.stream().anyMatch(word -> EnglishLexicon.EVENT_WORDS.contains(word)
+                || word.endsWith("s") && EnglishLexicon.EVENT_WORDS.contains(word.substring(0, word.length() - 1))) || isOffice(words)) {
+            return MentionKind.NAME;
+        }
         int[] scores = evidence.getOrDefault(name, new int[3]);
         int best = best(scores);
         if (best < 0) {

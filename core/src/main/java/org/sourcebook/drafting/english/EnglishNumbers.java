@@ -27,7 +27,7 @@ final class EnglishNumbers {
     private static final Pattern DECADE = Pattern.compile("\\b(?<year>1\\d{2}0|20[0-9]0)s\\b");
 
     private static final Pattern CLAUSE_VERB = Pattern.compile(
-            "^(?:\\s+(?:from|of|in|at)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s+(?:were|was|are|is|have|has|had|remain|remained"
+            "^(?:\\s+(?:from|of|in|at)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s+(?:were|are|have|had|remain|remained"
                     + "|remains|lost|died|live|lived|became|\\p{Ll}+ed)\\b");
     private static final Pattern CLAUSE_END =
             Pattern.compile("[,;:.!?()\"“”]|\\s(?:and|but|while|whereas)\\s(?=\\d)|\\s(?:while|but|whereas)\\s");
@@ -92,6 +92,11 @@ final class EnglishNumbers {
         String lower = token.lower();
         int hyphen = lower.indexOf('-');
         String head = hyphen > 0 ? lower.substring(0, hyphen) : lower;
+        Integer compound = compound(lower, hyphen);
+        if (compound != null) {
+            return new Mention(MentionKind.NUMBER, new TextRange(token.start(), token.end()), token.text(),
+                    counted(tokens, index + 1), "", BigDecimal.valueOf(compound), null, false);
+        }
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
         boolean multiplied = hyphen < 0 && next != null && MULTIPLIER_WORDS.contains(next.lower());
         if (MULTIPLIER_WORDS.contains(lower) && index > 0 && tokens.get(index - 1).lower().equals("a")) {
@@ -107,6 +112,16 @@ final class EnglishNumbers {
         String counted = hyphen > 0 ? token.text().substring(hyphen + 1) : counted(tokens, multiplied ? index + 2 : index + 1);
         return new Mention(MentionKind.NUMBER, new TextRange(token.start(), end), documentText.substring(token.start(), end),
                 counted, "", amount, null, false);
+    }
+
+    /** "thirty-eight" as 38; null for anything else ("two-year"). */
+    private static @Nullable Integer compound(String lower, int hyphen) {
+        if (hyphen <= 0) {
+            return null;
+        }
+        Integer tens = NUMBER_WORDS.get(lower.substring(0, hyphen));
+        Integer ones = NUMBER_WORDS.get(lower.substring(hyphen + 1));
+        return tens != null && ones != null && tens >= 20 && tens % 10 == 0 && tens <= 90 && ones < 10 ? tens + ones : null;
     }
 
     /** {@code value} as an English word, or null when it has no one-word name here. */
@@ -205,7 +220,9 @@ final class EnglishNumbers {
                 && !Character.isWhitespace(text.charAt(token.start() - 2));
         boolean dashAfter = (after == '-' || after == '–' || after == '/') && token.end() + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(token.end() + 1));
-        return dashBefore || dashAfter || Character.isLetter(before) || before == '$' || before == '£' || before == '€'
+        String following = text.substring(token.end(), Math.min(text.length(), token.end() + 9)).toLowerCase(java.util.Locale.ROOT);
+        boolean timeOfDay = before == ':' || following.matches("^\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock|h\\b|hrs\\b).*");
+        return dashBefore || dashAfter || timeOfDay || Character.isLetter(before) || before == '$' || before == '£' || before == '€'
                 || before == '#' || after == ':' && token.end() + 1 < text.length()
                 && Character.isDigit(text.charAt(token.end() + 1));
     }

@@ -1,18 +1,47 @@
 package org.sourcebook.drafting.english;
 
-import org.sourcebook.drafting.MentionKind;
-import org.sourcebook.drafting.Phrasing;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.source.DocumentMetadata;
+import org.sourcebook.drafting.DocumentFacts;
+import org.sourcebook.drafting.MentionKind;
+import org.sourcebook.drafting.Phrasing;
+import org.sourcebook.drafting.SourceKind;
+import org.sourcebook.drafting.SourceReading;
 
-/** English wording of drafted items and lessons. */
+/** English wording of drafted items and lessons, naming the document by its kind ("the statement", "the article"). */
 final class EnglishPhrasing implements Phrasing {
 
-    private static final String ACCORDING = "According to the source, ";
+    /** Sources that a document does not name, as wrong answers to "which source does it name". */
+    private static final List<String> OTHER_SOURCES = List.of("Amnesty International", "the Red Cross", "Reuters",
+            "the BBC", "the World Bank", "Médecins Sans Frontières", "Al Jazeera", "the Associated Press");
+
+    private final SourceKind kind;
+    private final String noun;
+
+    EnglishPhrasing(SourceKind kind) {
+        this.kind = kind;
+        this.noun = noun(kind);
+    }
+
+    /** How items name a document of {@code kind}: "statement", "article", "text" ... */
+    static String noun(SourceKind kind) {
+        return switch (kind) {
+            case STATEMENT -> "statement";
+            case ENCYCLOPEDIA -> "article";
+            case NEWS -> "report";
+            case SPEECH -> "speech";
+            case LETTER -> "letter";
+            case TEXTBOOK, HISTORY, BIOGRAPHY -> "text";
+            case GENERAL -> "source";
+        };
+    }
+
+    private String according() {
+        return "According to the " + noun + ", ";
+    }
 
     @Override
     public String gap() {
@@ -21,15 +50,26 @@ final class EnglishPhrasing implements Phrasing {
 
     @Override
     public String attributed(String clause, boolean keepCapital) {
-        String trimmed = clause.strip();
-        String start = keepCapital || trimmed.isEmpty() ? trimmed
-                : trimmed.substring(0, 1).toLowerCase(Locale.ROOT) + trimmed.substring(1);
-        return ACCORDING + start;
+        return according() + start(clause, keepCapital);
     }
 
     @Override
-    public String whichFillsGap(MentionKind kind, String gappedQuote) {
-        String what = switch (kind) {
+    public String reported(String clause, boolean keepCapital) {
+        return "The " + noun + " says that " + start(clause, keepCapital);
+    }
+
+    /** The clause to follow "According to the text, ": its first letter in lower case unless it starts a name or an abbreviation. */
+    private static String start(String clause, boolean keepCapital) {
+        String trimmed = clause.strip();
+        String first = trimmed.split("[\\s,;:]", 2)[0];
+        boolean abbreviation = first.length() > 1 && first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return keepCapital || trimmed.isEmpty() || abbreviation ? trimmed
+                : trimmed.substring(0, 1).toLowerCase(Locale.ROOT) + trimmed.substring(1);
+    }
+
+    @Override
+    public String whichCompletes(MentionKind mentionKind, String gappedQuote) {
+        String what = switch (mentionKind) {
             case NUMBER -> "number";
             case YEAR -> "year";
             case DATE -> "date";
@@ -39,151 +79,361 @@ final class EnglishPhrasing implements Phrasing {
             case NAME -> "name";
             case TERM, KEYWORD -> "term";
         };
-        return ACCORDING + "which " + what + " fills the gap? “" + gappedQuote + "”";
+        return according() + "which " + what + " completes this sentence? “" + gappedQuote + "”";
     }
 
     @Override
     public String howMany(String clause) {
-        return ACCORDING + "how many " + clause + "?";
+        return according() + "how many " + clause + "?";
     }
 
     @Override
     public String whatIs(String term) {
-        return ACCORDING + "what is " + term + "?";
+        return according() + "what is " + term + "?";
     }
 
     @Override
     public String whoIs(String person) {
-        return ACCORDING + "who is " + person + "?";
+        return according() + "who was " + person + "?";
     }
 
     @Override
     public String sourceSays(String quote) {
-        return "The source says: “" + quote + "”";
+        return "The " + noun + " says: “" + quote + "”";
     }
 
     @Override
     public String orderEventsPrompt() {
-        return ACCORDING + "in which order did these events happen? Put the earliest first.";
+        return according() + "in which order did these events happen? Put the earliest first.";
     }
 
     @Override
     public String matchFiguresPrompt() {
-        return ACCORDING + "what does each figure count? Match them.";
+        return according() + "what does each figure count? Match them.";
     }
 
     @Override
     public String matchTermsPrompt() {
-        return ACCORDING + "what does each term mean? Match them.";
+        return according() + "what does each term mean? Match them.";
+    }
+
+    @Override
+    public String lessonTitle(String title) {
+        return kind.argues() || kind == SourceKind.NEWS ? "Reading a source: " + title : title;
     }
 
     @Override
     public String lessonSummary(DocumentMetadata metadata) {
-        return "A lesson on the source “" + metadata.title() + "”" + (metadata.author() == null ? "" : " by " + metadata.author())
-                + (metadata.date() == null ? "" : " (" + metadata.date() + ")")
-                + ": what it says, how it says it, and how far it can be trusted.";
+        String by = metadata.author() == null ? "" : " by " + metadata.author();
+        String when = metadata.date() == null ? "" : " (" + metadata.date() + ")";
+        return switch (kind) {
+            case STATEMENT, SPEECH, LETTER -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
+                    + ": what it claims, how it argues, and how its claims could be checked.";
+            case ENCYCLOPEDIA, NEWS -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
+                    + ": what it reports, and what it rests on.";
+            default -> "A lesson on “" + metadata.title() + "”" + by + when
+                    + ": what it says, and how far it can be trusted as a source.";
+        };
     }
 
     @Override
-    public List<String> lessonObjectives(boolean hasFacts, boolean hasTimeline) {
+    public List<String> lessonObjectives(boolean hasFacts, boolean hasTimeline, boolean pointOfView) {
         List<String> objectives = new ArrayList<>();
-        if (hasFacts) {
-            objectives.add("Recall the figures, names and dates the source gives, and where it gives them.");
+        if (pointOfView) {
+            objectives.add("Say what the " + noun + " claims, and tell its claims apart from what other sources confirm.");
+            objectives.add("Identify the " + noun + "'s purpose and the words that show its point of view.");
+        } else if (hasFacts) {
+            objectives.add("Recall the main facts, figures and terms the " + noun + " gives, and where it gives them.");
         }
         if (hasTimeline) {
-            objectives.add("Put the events the source describes in order.");
+            objectives.add("Put the events the " + noun + " describes in order.");
         }
-        objectives.add("Say who made the source, why, and from whose point of view, and what other sources would need to confirm.");
+        objectives.add("Say who made the " + noun + ", when and why, and what it rests on.");
         return objectives;
     }
 
     @Override
-    public String discussionPrompt(DocumentMetadata metadata, List<String> namedSources) {
-        String check = namedSources.isEmpty() ? "" : " The source refers to " + listed(namedSources)
-                + ": how could you find out what they actually say?";
-        return "“" + metadata.title() + "” presents one account of its subject. Which of its claims could be checked, and how?"
-                + check + " How might someone with a different point of view describe the same events?";
+    public String discussionPrompt(DocumentFacts facts) {
+        SourceReading reading = facts.reading();
+        String sources = names(reading.namedSources());
+        String figures = facts.figures().isEmpty() ? "" : " (" + listed(facts.figures()) + ")";
+        if (facts.pointOfView()) {
+            String check = sources.isEmpty()
+                    ? "The " + noun + " gives figures" + figures + " but names no sources for them. Where could you look to check them?"
+                    : "The " + noun + " gives figures" + figures + " and names " + sources
+                            + ". How would you check its figures against what those sources actually say?";
+            return check + " Who else was involved, and how might they describe the same events? Which of the " + noun
+                    + "'s words would you replace to make it neutral, and what would that change?";
+        }
+        return switch (kind) {
+            case ENCYCLOPEDIA -> "The article rests on " + (reading.referenceMarkers() > 0 ? reading.referenceMarkers()
+                    + " numbered references" : "the sources it names")
+                    + ". Choose one claim you find surprising: what kind of source would you need to confirm it, and who wrote it?"
+                    + " What might an encyclopedia article leave out?";
+            case NEWS -> "Who does the report quote, and what might each of them want readers to think?"
+                    + " Which facts in it could still change as more becomes known, and how would you find out?";
+            case TEXTBOOK -> "Which statements in the text are observations or measurements, and which are explanations of them?"
+                    + " How do scientists know" + (facts.topic() == null ? " this" : " about " + facts.topic())
+                    + ", and what new evidence could change the explanation?";
+            case BIOGRAPHY -> "What does the text choose to tell about " + (facts.topic() == null ? "its subject" : facts.topic())
+                    + ", and what might it leave out? Where would you look to check its dates and claims?";
+            case SPEECH, LETTER -> "Who was the " + noun + " meant for, and what did its author want from them?"
+                    + " How might someone who disagreed have answered it?";
+            default -> "Which claims in the " + noun + " could be checked, and how?"
+                    + (sources.isEmpty() ? "" : " It names " + sources + ": how could you find out what they actually say?")
+                    + " Whose point of view does it give, and whose might be missing?";
+        };
     }
 
     @Override
-    public String analysisOrigin(DocumentMetadata metadata) {
-        StringBuilder origin = new StringBuilder("“" + metadata.title() + "”");
-        origin.append("; author: ").append(orNotStated(metadata.author()));
+    public String analysisOrigin(DocumentFacts facts) {
+        DocumentMetadata metadata = facts.metadata();
+        StringBuilder origin = new StringBuilder("“" + metadata.title() + "”, " + article(kindDescription()) + ".");
+        origin.append(" Author: ").append(orNotStated(metadata.author())).append('.');
         if (metadata.publisher() != null) {
-            origin.append("; published by ").append(metadata.publisher());
+            origin.append(" Published by ").append(metadata.publisher()).append('.');
         }
-        origin.append("; date: ").append(orNotStated(metadata.date()));
+        SourceReading.SelfDate self = facts.reading().selfDate();
+        if (metadata.date() != null) {
+            origin.append(" Date: ").append(metadata.date()).append('.');
+        } else if (self != null) {
+            origin.append(" Date: not stated, but it dates itself: it marks the ").append(self.evidence())
+                    .append(", so it was most likely written in ").append(self.year()).append('.');
+        } else {
+            origin.append(" Date: not stated.");
+        }
         if (metadata.address() != null) {
-            origin.append("; found at ").append(metadata.address());
-        }
-        origin.append('.');
-        if (metadata.notes() != null) {
-            origin.append(' ').append(metadata.notes());
+            origin.append(" Found at ").append(metadata.address()).append('.');
         }
         return origin.toString();
     }
 
-    @Override
-    public String analysisPerspective(List<String> evaluativeWords) {
-        if (evaluativeWords.isEmpty()) {
-            return "";
-        }
-        return "The source uses words that judge as well as describe, such as " + quotedList(evaluativeWords)
-                + ". Whose view do they express?";
+    private String kindDescription() {
+        return switch (kind) {
+            case STATEMENT -> "official statement";
+            case ENCYCLOPEDIA -> "encyclopedia article";
+            case NEWS -> "news report";
+            case SPEECH -> "speech";
+            case LETTER -> "letter";
+            case TEXTBOOK -> "explanatory text";
+            case HISTORY -> "historical account";
+            case BIOGRAPHY -> "biography";
+            case GENERAL -> "document";
+        };
     }
 
     @Override
-    public String analysisCorroboration(List<String> namedSources) {
-        if (namedSources.isEmpty()) {
-            return "The source names no other sources for its claims.";
+    public String analysisPurpose(DocumentFacts facts) {
+        String purpose = "Purpose: " + lowerFirst(purpose(facts)) + ".";
+        if (facts.callToAction() != null) {
+            purpose += " It calls for action: “" + facts.callToAction() + "”";
         }
-        return "The source refers to " + listed(namedSources)
-                + ". Check what they say before treating its claims as confirmed.";
+        return purpose;
     }
 
     @Override
-    public String analysisMissing(DocumentMetadata metadata) {
-        List<String> missing = new ArrayList<>();
-        if (metadata.author() == null) {
-            missing.add("the author");
+    public String analysisPerspective(DocumentFacts facts) {
+        List<SourceReading.Cue> judgements = facts.reading().judgements();
+        if (judgements.isEmpty()) {
+            return "The " + noun + " mostly describes without judging. Notice whose words it quotes and what it chooses to tell.";
         }
-        if (metadata.date() == null) {
-            missing.add("the date");
-        }
-        String notStated = missing.isEmpty() ? "" : "Not stated: " + String.join(" and ", missing) + ". ";
-        return notStated + "Whose voices and which facts might be missing from this account?";
+        String words = listed(judgements.stream().limit(6).map(cue -> "“" + cue.text() + "”").toList());
+        return facts.pointOfView()
+                ? "The " + noun + " judges as well as describes: words such as " + words
+                        + " are its author's own, not those of people it quotes. They show whose side it takes."
+                : "The " + noun + " mostly describes, but some words judge, such as " + words + ". Whose view do they express?";
     }
 
     @Override
-    public boolean reportsOtherSources(String sentence) {
-        for (String word : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (EnglishLexicon.REPORTING.contains(word)) {
-                return true;
+    public String analysisCorroboration(DocumentFacts facts) {
+        SourceReading reading = facts.reading();
+        String sources = names(reading.namedSources());
+        String footnotes = reading.referenceMarkers() > 0
+                ? " It carries " + reading.referenceMarkers() + " reference markers pointing to its sources." : "";
+        if (sources.isEmpty()) {
+            return "The " + noun + " names no other sources for its claims." + footnotes
+                    + (footnotes.isEmpty() ? " Its figures and claims would need to be checked elsewhere." : "");
+        }
+        return "The " + noun + " names " + sources + "." + footnotes
+                + " Check what those sources actually say before treating its claims as confirmed.";
+    }
+
+    @Override
+    public String analysisMissing(DocumentFacts facts) {
+        List<String> notStated = new ArrayList<>();
+        if (facts.metadata().author() == null) {
+            notStated.add("its author");
+        }
+        if (facts.metadata().date() == null && facts.reading().selfDate() == null) {
+            notStated.add("its date");
+        }
+        String missing = notStated.isEmpty() ? "" : "It does not say " + String.join(" or ", notStated) + ". ";
+        if (facts.pointOfView()) {
+            return missing + "It gives one side's account: the views of those it blames, and how its figures were counted, are absent.";
+        }
+        return missing + switch (kind) {
+            case ENCYCLOPEDIA -> "It summarises what others have published; it can be no better than the sources it cites.";
+            case NEWS -> "It was written soon after the events: later facts and the views of people not quoted are missing.";
+            case TEXTBOOK -> "It gives the accepted explanation without the experiments and debates behind it.";
+            default -> "It tells what its author chose to tell: whose voices and which facts might be missing?";
+        };
+    }
+
+    @Override
+    public ChoiceText purposeQuestion(DocumentFacts facts) {
+        String correct = purpose(facts);
+        List<String> wrong = new ArrayList<>();
+        for (String other : List.of("To give a neutral account of what every side says", "To report the results of a scientific experiment",
+                "To tell the story of the author's own childhood", "To persuade readers to accept one side's view",
+                "To explain how a natural process works", "To sell a product to its readers")) {
+            if (wrong.size() < 3 && !similarPurpose(other, correct, facts)) {
+                wrong.add(other);
             }
         }
-        return false;
+        String evidence = facts.pointOfView()
+                ? "It judges as it describes (" + listed(facts.reading().judgements().stream().limit(3).map(cue -> "“" + cue.text() + "”").toList())
+                        + ")" + (facts.callToAction() == null ? "." : " and calls for action.")
+                : "It " + switch (kind) {
+                    case ENCYCLOPEDIA -> "summarises its subject and points to its sources.";
+                    case NEWS -> "reports recent events and quotes the people involved.";
+                    case TEXTBOOK -> "defines terms and explains how things work.";
+                    case BIOGRAPHY -> "follows one person's life from event to event.";
+                    case HISTORY -> "tells past events in order.";
+                    default -> "describes its subject without taking sides.";
+                };
+        return new ChoiceText("What is the main purpose of this " + noun + "?", List.of(correct), wrong, evidence);
+    }
+
+    private String purpose(DocumentFacts facts) {
+        boolean commemorates = facts.reading().selfDate() != null
+                || facts.metadata().title().toLowerCase(Locale.ROOT).matches(".*\\b(anniversary|memory|remembrance|commemorat\\w*)\\b.*");
+        if (facts.pointOfView()) {
+            return commemorates ? "To commemorate the victims and win support for the author's side and demands"
+                    : kind == SourceKind.SPEECH ? "To persuade its audience and move them to act"
+                    : kind == SourceKind.HISTORY ? "To tell the story of past events and pass judgement on the people in it"
+                    : kind == SourceKind.LETTER ? "To tell someone the writer's experiences and views"
+                    : kind == SourceKind.BIOGRAPHY ? "To tell the story of a person's life and praise or judge it"
+                    : "To persuade readers to accept one side's view";
+        }
+        return switch (kind) {
+            case ENCYCLOPEDIA -> "To inform readers with an overview based on published sources";
+            case NEWS -> "To report recent events and what the people involved said";
+            case TEXTBOOK -> "To explain a subject to learners";
+            case BIOGRAPHY -> "To tell the story of a person's life and work";
+            case HISTORY -> "To tell the story of past events";
+            case SPEECH -> "To address an audience and win its support";
+            case LETTER -> "To tell someone the writer's news and views";
+            case STATEMENT -> "To set out an organisation's position";
+            case GENERAL -> "To inform readers about its subject";
+        };
+    }
+
+    private static boolean similarPurpose(String candidate, String correct, DocumentFacts facts) {
+        boolean persuades = candidate.startsWith("To persuade");
+        boolean neutral = candidate.startsWith("To give a neutral");
+        boolean explains = candidate.startsWith("To explain");
+        return facts.pointOfView() && persuades
+                || !facts.pointOfView() && (neutral || correct.startsWith("To explain") && explains)
+                || correct.equals(candidate);
     }
 
     @Override
-    public List<String> evaluativeWords(String text) {
-        Set<String> found = new LinkedHashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (EnglishLexicon.EVALUATIVE.contains(word)) {
-                found.add(word);
-            }
-        }
-        return List.copyOf(found).subList(0, Math.min(found.size(), 6));
+    public ChoiceText viewpointQuestion(DocumentFacts facts) {
+        String sides = "It takes one side and judges those it blames";
+        String describes = "It mostly describes, without judging";
+        String both = "It sets out the arguments of each side in turn";
+        String unsure = "It questions its own evidence at every step";
+        boolean takesSide = facts.pointOfView();
+        String feedback = takesSide
+                ? "Its own words judge: " + listed(facts.reading().judgements().stream().limit(4).map(cue -> "“" + cue.text() + "”").toList())
+                        + "."
+                : "It uses few or no words that judge; it reports and describes.";
+        return new ChoiceText("Which best describes the " + noun + "'s point of view?", List.of(takesSide ? sides : describes),
+                List.of(takesSide ? describes : sides, both, unsure), feedback);
     }
 
-    private static String orNotStated(String value) {
+    @Override
+    public @Nullable ChoiceText judgementQuestion(DocumentFacts facts) {
+        List<String> judging = facts.reading().judgements().stream().map(SourceReading.Cue::text).limit(3).toList();
+        List<String> describing = facts.reading().describingWords().stream().limit(6 - judging.size()).limit(3).toList();
+        if (judging.size() < 2 || describing.size() < 2) {
+            return null;
+        }
+        return new ChoiceText("Which of these words from the " + noun + " judge rather than just describe? Choose all that apply.",
+                judging, describing, "Words such as " + listed(judging.stream().map(word -> "“" + word + "”").toList())
+                        + " express the author's view of what happened; the others name things without judging them.");
+    }
+
+    @Override
+    public @Nullable ChoiceText namedSourceQuestion(DocumentFacts facts) {
+        List<SourceReading.Cue> named = facts.reading().namedSources();
+        if (named.isEmpty()) {
+            return null;
+        }
+        String correct = named.get(0).text();
+        String text = String.join(" ", facts.reading().namedSources().stream().map(SourceReading.Cue::text).toList()).toLowerCase(Locale.ROOT);
+        List<String> wrong = OTHER_SOURCES.stream()
+                .filter(other -> !text.contains(other.replaceFirst("^the ", "").toLowerCase(Locale.ROOT)))
+                .limit(3).toList();
+        return new ChoiceText("Which of these does the " + noun + " name as a source for what it says?", List.of(correct), wrong,
+                "The " + noun + " names " + names(named) + "; it does not mention the others.");
+    }
+
+    @Override
+    public @Nullable ChoiceText referencesQuestion(DocumentFacts facts) {
+        if (facts.reading().referenceMarkers() < 3) {
+            return null;
+        }
+        return new ChoiceText("How does the " + noun + " support what it says?", List.of("With numbered references to published sources"),
+                List.of("With the author's own eyewitness account", "With interviews the author carried out", "It gives no support at all"),
+                "The markers such as [1] in the text point to the references listed at its end.");
+    }
+
+    @Override
+    public @Nullable String selfDateQuestion(DocumentFacts facts) {
+        SourceReading.SelfDate self = facts.reading().selfDate();
+        if (self == null) {
+            return null;
+        }
+        return "The " + noun + " marks the " + self.evidence() + " of events of " + (self.year() - anniversaryYears(self))
+                + ". In which year was it most likely written?";
+    }
+
+    private static int anniversaryYears(SourceReading.SelfDate self) {
+        return Integer.parseInt(self.evidence().replaceAll("\\D.*", ""));
+    }
+
+    @Override
+    public @Nullable ChoiceText responsibleQuestion(DocumentFacts facts, String accused, List<String> others) {
+        if (others.isEmpty()) {
+            return null;
+        }
+        List<String> wrong = new ArrayList<>(others.subList(0, Math.min(2, others.size())));
+        wrong.add("It holds no one responsible");
+        return new ChoiceText(according() + "who is responsible for the crimes it describes?", List.of(accused), wrong,
+                "This is the " + noun + "'s claim: it blames " + accused + ". A historian would compare it with other accounts.");
+    }
+
+    private static String names(List<SourceReading.Cue> cues) {
+        return cues.isEmpty() ? "" : listed(cues.stream().limit(8).map(SourceReading.Cue::text).toList());
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
+
+    private static String orNotStated(@Nullable String value) {
         return value == null ? "not stated" : value;
     }
 
-    private static String quotedList(List<String> words) {
-        return listed(words.stream().map(word -> "“" + word + "”").toList());
-    }
-
-    private static String listed(List<String> items) {
+    static String listed(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
         if (items.size() == 1) {
             return items.get(0);
         }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.Furniture;
 import org.sourcebook.content.source.TextRange;
 import org.sourcebook.drafting.english.EnglishTokens.Token;
 
@@ -34,9 +35,9 @@ final class EnglishReader {
             + "(?<term>[a-z][a-z\\-]{2,}(?:\\s+[a-z][a-z\\-]{2,}){0,2})(?=[,.;:)]|\\s+(?:or|and|is|are|was|were|which)\\b)");
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){1,2})";
     private static final Pattern ROLE_BEFORE = Pattern.compile(
-            "\\b(?:the|a|an)\\s+(?<role>(?:former\\s+|then\\s+|late\\s+)?\\p{L}[^,;.()\"“]{2,60}?),\\s+" + NAME);
+            "\\b(?:the|a|an)\\s+(?<role>(?:former\\s+|then\\s+|late\\s+)?\\p{L}(?:(?!\\b(?:the|a|an|to|from|for|with)\\b)[^,;.()\"“]){2,60}?),\\s+" + NAME);
     private static final Pattern ROLE_AFTER = Pattern.compile(NAME + ",\\s+(?:the|a|an)\\s+(?<role>[^,;.()\"“]{3,60}?),");
-    private static final Pattern ROLE_NOUN = Pattern.compile("\\p{L}+(?:ist|er|or|ian|ent)s?\\b");
+    private static final Pattern ROLE_NOUN = Pattern.compile("\\b\\p{L}{3,}(?:ist|er|or|ian|ent|man)s?\\b");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?<word>\\p{L}+)|In addition|For example|For instance"
             + "|As a result|In contrast|On the other hand|In other words|At the same time|In short|In fact),\\s+");
     private static final int KEY_WORD_LENGTH = 9;
@@ -45,16 +46,22 @@ final class EnglishReader {
     private static final Pattern QUOTE_AT_END = Pattern.compile("[\"”][.!?)\\]]*$|[.!?…][\"”]$");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"”’')\\]]*$");
 
+    private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()]{1,30}:\\s");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> CONTEXT_PRONOUNS = Set.of("he", "she", "they", "him", "her", "his", "their", "them");
+
+    /** One sentence while it is read; {@code furniture} when it lies in page furniture (a reference list). */
     private record Reading(int index, int paragraph, TextRange range, List<Token> tokens, List<Mention> found,
-            List<Definition> definitions, List<Role> roles) {}
+            List<Definition> definitions, List<Role> roles, boolean furniture) {}
 
     DocumentAnalysis analyse(DocumentVersion version) {
         String text = version.text();
-        List<Reading> readings = tokenize(version);
+        List<TextRange> furniture = Furniture.of(version);
+        List<Reading> readings = tokenize(version, furniture);
         Set<String> capitalized = new HashSet<>();
         readings.forEach(reading -> EnglishNames.collectCapitalized(reading.tokens(), capitalized));
         var names = new EnglishNames(capitalized);
-        readings.forEach(reading -> findMentions(reading, names, text));
+        readings.stream().filter(reading -> !reading.furniture()).forEach(reading -> findMentions(reading, names, text, furniture));
         names.linkSurnames();
         Set<String> allNames = names.names();
         List<String> titleTerms = titleTerms(version.metadata().title(), capitalized);
@@ -67,7 +74,7 @@ final class EnglishReader {
             addTitleTerms(reading, titleTerms, mentions, text);
             addKeyWords(reading, keyWords, mentions);
             mentions.sort(Comparator.comparingInt(Mention::start));
-            sentences.add(sentence(reading, mentions, text, capitalized));
+            sentences.add(sentence(reading, mentions, text, capitalized, furniture));
         }
         return new DocumentAnalysis(version, sentences);
     }
@@ -88,7 +95,7 @@ final class EnglishReader {
         }
     }
 
-    private static List<Reading> tokenize(DocumentVersion version) {
+    private static List<Reading> tokenize(DocumentVersion version, List<TextRange> furniture) {
         List<Reading> readings = new ArrayList<>(version.sentences().size());
         int paragraph = 0;
         List<TextRange> paragraphs = version.paragraphs();
@@ -97,13 +104,28 @@ final class EnglishReader {
                 paragraph++;
             }
             String sentence = version.text().substring(range.start(), range.end());
-            readings.add(new Reading(readings.size(), paragraph, range, EnglishTokens.of(sentence, range.start()),
-                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+            boolean inFurniture = covered(furniture, range) * 2 >= range.length();
+            readings.add(new Reading(readings.size(), paragraph, range,
+                    inFurniture ? List.of() : EnglishTokens.of(sentence, range.start()),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), inFurniture));
         }
         return readings;
     }
 
-    private static void findMentions(Reading reading, EnglishNames names, String text) {
+    /** How many characters of {@code range} lie in {@code furniture}. */
+    private static int covered(List<TextRange> furniture, TextRange range) {
+        int covered = 0;
+        for (TextRange piece : furniture) {
+            covered += Math.max(0, Math.min(piece.end(), range.end()) - Math.max(piece.start(), range.start()));
+        }
+        return covered;
+    }
+
+    private static boolean inFurniture(List<TextRange> furniture, Mention mention) {
+        return furniture.stream().anyMatch(piece -> piece.start() < mention.end() && mention.start() < piece.end());
+    }
+
+    private static void findMentions(Reading reading, EnglishNames names, String text, List<TextRange> furniture) {
         String sentence = text.substring(reading.range().start(), reading.range().end());
         int offset = reading.range().start();
         List<Mention> found = reading.found();
@@ -121,6 +143,9 @@ final class EnglishReader {
         found.addAll(names.find(tokens, start -> covered(found, start), text));
         findRoles(sentence, offset, found, names, reading.roles());
         findTerms(sentence, offset, found, reading.definitions());
+        found.removeIf(mention -> inFurniture(furniture, mention));
+        reading.roles().removeIf(role -> inFurniture(furniture, role.person()));
+        reading.definitions().removeIf(definition -> inFurniture(furniture, definition.term()));
     }
 
     private static void findRoles(String sentence, int offset, List<Mention> found, EnglishNames names, List<Role> roles) {
@@ -247,24 +272,81 @@ final class EnglishReader {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private static AnalysedSentence sentence(Reading reading, List<Mention> mentions, String text, Set<String> capitalized) {
+    private static AnalysedSentence sentence(Reading reading, List<Mention> mentions, String text, Set<String> capitalized,
+            List<TextRange> furniture) {
         String sentence = text.substring(reading.range().start(), reading.range().end());
-        Matcher leadIn = LEAD_IN.matcher(sentence);
-        boolean connective = leadIn.find() && (leadIn.group("word") == null
+        int opening = furniture.stream().filter(piece -> piece.start() == reading.range().start() && piece.end() < reading.range().end())
+                .mapToInt(piece -> piece.end() - piece.start()).findFirst().orElse(0);
+        Matcher leadIn = LEAD_IN.matcher(sentence).region(opening, sentence.length());
+        boolean connective = leadIn.lookingAt() && (leadIn.group("word") == null
                 || EnglishLexicon.CONNECTIVES.contains(leadIn.group("word").toLowerCase(Locale.ROOT)));
-        int lead = connective ? leadIn.end() : 0;
+        int lead = connective ? leadIn.end() : opening;
         String rest = sentence.substring(lead);
         String first = firstWord(rest);
-        boolean needsContext = EnglishLexicon.ANAPHORIC_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("There");
+        boolean needsContext = EnglishLexicon.ANAPHORIC_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("There")
+                || leansOnEarlyPronoun(rest, reading.range().start() + lead, mentions);
         int firstOffset = reading.range().start() + lead;
         boolean properStart = first.equals("I") || first.isEmpty() || !Character.isLetter(rest.codePointAt(0))
                 || capitalized.contains(first) && !EnglishLexicon.isStopWord(first)
-                || mentions.stream().anyMatch(m -> m.start() == firstOffset && m.kind().isName());
+                || mentions.stream().anyMatch(m -> m.start() == firstOffset && m.kind().isName())
+                || EnglishLexicon.PERSON_TITLES.contains(first.toLowerCase(Locale.ROOT))
+                        && mentions.stream().anyMatch(m -> m.kind().isName() && m.start() == firstOffset + first.length() + 1);
         int words = sentence.isBlank() ? 0 : sentence.strip().split("\\s+").length;
-        boolean questionable = words >= 5 && words <= 60 && (TERMINAL.matcher(sentence).find() || words >= 8)
-                && !endsAQuotation(sentence);
+        boolean terminal = TERMINAL.matcher(Furniture.withoutMarkers(sentence).strip()).find();
+        boolean questionable = !reading.furniture() && words >= 5 && words <= 60 && terminal && !isCapitals(sentence)
+                && contentWords(sentence) >= 1
+                && !endsAQuotation(sentence) && quotesBalanced(sentence) && !(!terminal && LABEL.matcher(sentence).find())
+                && !sentence.strip().endsWith("?");
         return new AnalysedSentence(reading.index(), reading.paragraph(), reading.range(), sentence, mentions,
                 reading.definitions(), reading.roles(), needsContext, lead, properStart, questionable);
+    }
+
+    /** Lower-case words that carry content: a dateline ("Barrack Hospital, Scutari, 14th February, 1855.") has none. */
+    private static long contentWords(String sentence) {
+        return WORD.matcher(sentence).results().map(java.util.regex.MatchResult::group)
+                .filter(word -> Character.isLowerCase(word.codePointAt(0)) && !EnglishLexicon.isStopWord(word)).count();
+    }
+
+    /** True for a line in capitals, a heading: "THE REBELLION OF THE DUKE OF MONMOUTH." */
+    private static boolean isCapitals(String sentence) {
+        long letters = sentence.chars().filter(Character::isLetter).count();
+        long capitals = sentence.chars().filter(Character::isUpperCase).count();
+        return letters > 0 && capitals * 10 >= letters * 7;
+    }
+
+    /**
+     * True when a personal pronoun stands among the first eight words: "In 1896 he found that ..."
+     * needs the sentence before; "he" or "his" in a sentence that names a person of its own
+     * ("only days after receiving his doctorate, Nansen set out") does not.
+     */
+    private static boolean leansOnEarlyPronoun(String rest, int restStart, List<Mention> mentions) {
+        Matcher word = WORD.matcher(rest);
+        for (int i = 0; i < 8 && word.find(); i++) {
+            String lower = word.group().toLowerCase(Locale.ROOT);
+            if (CONTEXT_PRONOUNS.contains(lower)) {
+                return !(PERSONAL_PRONOUNS.contains(lower) && namesItsPerson(rest, restStart, word.start(), mentions));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the sentence names the person its pronoun stands for: before the pronoun, or as the
+     * subject right after the phrase the pronoun opens ("after receiving his doctorate, Nansen set out").
+     */
+    private static boolean namesItsPerson(String rest, int restStart, int pronoun, List<Mention> mentions) {
+        int comma = rest.indexOf(", ", pronoun);
+        int subject = comma < 0 ? -1 : restStart + comma + 2;
+        return mentions.stream().filter(mention -> mention.kind() == MentionKind.PERSON)
+                .anyMatch(mention -> mention.start() < restStart + pronoun || mention.start() == subject);
+    }
+
+    /** False for a sentence that opens a quotation it does not close (or closes one it did not open): it would be misquoted. */
+    private static boolean quotesBalanced(String sentence) {
+        long straight = sentence.chars().filter(c -> c == '"').count();
+        long opening = sentence.chars().filter(c -> c == '“').count();
+        long closing = sentence.chars().filter(c -> c == '”').count();
+        return straight % 2 == 0 && opening == closing;
     }
 
     /**

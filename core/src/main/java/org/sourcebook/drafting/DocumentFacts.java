@@ -1,0 +1,35 @@
+package org.sourcebook.drafting;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sourcebook.content.source.DocumentMetadata;
+
+/**
+ * What the lesson's source analysis and discussion are written from: the document's metadata and
+ * what reading it as a source found, with the sentences that show it.
+ *
+ * @param metadata the document's metadata
+ * @param reading what the language's rules found about the document as a source
+ * @param callToAction the text of one sentence that calls for action, or null
+ * @param figures a few of the figures the document gives ("613 civilians"), for a discussion of checking them
+ * @param topic the name the document is mainly about, or null
+ */
+public record DocumentFacts(
+        DocumentMetadata metadata,
+        SourceReading reading,
+        @Nullable String callToAction,
+        List<String> figures,
+        @Nullable String topic) {
+
+    public DocumentFacts {
+        figures = List.copyOf(figures);
+    }
+
+    public SourceKind kind() {
+        return reading.kind();
+    }
+
+    public boolean pointOfView() {
+        return reading.hasPointOfView();
+    }
+}

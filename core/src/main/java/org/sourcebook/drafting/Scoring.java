@@ -1,0 +1,66 @@
+package org.sourcebook.drafting;
+
+import org.sourcebook.content.item.ItemKind;
+
+/**
+ * The quality score of a candidate: how likely a strict teacher is to use the item as drafted.
+ * Set from the judged set (core test resources {@code drafting/judged/}): what an item asks about
+ * matters most (a defined term or a dated event is worth asking, a bare name much less), then how
+ * central its sentence is, then what makes it harder to read or easier to guess.
+ */
+final class Scoring {
+
+    /**
+     * What the score is computed from.
+     *
+     * @param centrality how central the sentence is to the document, 0 to 1
+     * @param promptWords the length of the prompt in words
+     * @param leansOnContext true when the prompt carries the sentence before to make sense
+     * @param madeUpDistractors true when some wrong options were made up rather than taken from the text
+     * @param claim true when the sentence accuses or passes a verdict in a source with a point of view
+     */
+    record Signals(ItemKind kind, Target target, double centrality, int promptWords, boolean leansOnContext,
+            boolean madeUpDistractors, boolean claim) {}
+
+    private Scoring() {}
+
+    static double score(Signals signals) {
+        double score = base(signals.target()) + kindAdjustment(signals.kind(), signals.target());
+        score += 0.2 * (signals.centrality() - 0.5);
+        score -= 0.004 * Math.max(0, signals.promptWords() - 30);
+        score -= signals.leansOnContext() ? 0.06 : 0;
+        score -= signals.madeUpDistractors() ? 0.04 : 0;
+        score -= signals.claim() && signals.target() != Target.CLAIM && signals.target() != Target.SOURCE_ANALYSIS ? 0.06 : 0;
+        return round(Math.max(0.05, Math.min(0.95, score)));
+    }
+
+    private static double base(Target target) {
+        return switch (target) {
+            case DEFINITION, SOURCE_ANALYSIS -> 0.8;
+            case CLAIM -> 0.78;
+            case TERM_MATCH -> 0.72;
+            case ROLE, DATE, YEAR, COUNT -> 0.7;
+            case EVENT_ORDER -> 0.68;
+            case PERSON -> 0.66;
+            case FIGURE, TERM -> 0.62;
+            case PLACE, STATEMENT_CHANGED -> 0.6;
+            case ORGANISATION -> 0.58;
+            case STATEMENT_AS_GIVEN -> 0.56;
+            case FIGURE_MATCH -> 0.55;
+            case KEYWORD -> 0.45;
+        };
+    }
+
+    private static double kindAdjustment(ItemKind kind, Target target) {
+        return switch (kind) {
+            case SINGLE_CHOICE -> 0.04;
+            case NUMERIC -> -0.02;
+            case FACT_CARD -> target == Target.DEFINITION || target == Target.ROLE ? 0 : -0.02;
+            default -> 0;
+        };
+    }
+
+    static double round(double score) {
+        return Math.round(score * 100) / 100.0;
+    }
+}

@@ -1,0 +1,38 @@
+package org.sourcebook.drafting;
+
+/**
+ * What kind of document a source is, as far as its text and metadata show. It decides how items
+ * name the document ("according to the statement"), what its purpose is taken to be, and which
+ * discussion suits it: a science text is not "one account of events".
+ */
+public enum SourceKind {
+    /** An official or organisation's statement, declaration or press release: argues a position. */
+    STATEMENT(true),
+    /** An encyclopedia article, usually with numbered references. */
+    ENCYCLOPEDIA(false),
+    /** A news report: recent events, quotes from named people. */
+    NEWS(false),
+    /** A speech or address in the speaker's own voice. */
+    SPEECH(true),
+    /** A letter or diary in the writer's own voice. */
+    LETTER(true),
+    /** A textbook or popular-science text that explains. */
+    TEXTBOOK(false),
+    /** A narrative of past events. */
+    HISTORY(false),
+    /** The story of one person's life. */
+    BIOGRAPHY(false),
+    /** None of the above is clear. */
+    GENERAL(false);
+
+    private final boolean argues;
+
+    SourceKind(boolean argues) {
+        this.argues = argues;
+    }
+
+    /** True for kinds whose purpose is usually to persuade or to speak for their author. */
+    public boolean argues() {
+        return argues;
+    }
+}

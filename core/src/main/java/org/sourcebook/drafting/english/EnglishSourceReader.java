@@ -1,0 +1,266 @@
+package org.sourcebook.drafting.english;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.sourcebook.content.source.DocumentMetadata;
+import org.sourcebook.content.source.Furniture;
+import org.sourcebook.drafting.AnalysedSentence;
+import org.sourcebook.drafting.DocumentAnalysis;
+import org.sourcebook.drafting.Mention;
+import org.sourcebook.drafting.MentionKind;
+import org.sourcebook.drafting.SourceKind;
+import org.sourcebook.drafting.SourceReading;
+import org.sourcebook.drafting.SourceReading.Cue;
+
+/** Reads an English document as a source: its kind, its judging words, its accusations, the sources it names. */
+final class EnglishSourceReader {
+
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:\\p{L}+\\s+)?\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?\\s*(?:\\([\\p{L} ]+\\))?\\s*[-–—]");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|my|me|myself)\\b");
+    private static final Pattern CALL = Pattern.compile(
+            "(?i)\\b(?:should|must|calls? (?:on|upon)|urges?|demands?|let us|we call|need for|appeal to)\\b|!\\s*$");
+    private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]*[”\"]|‘[^’]{0,200}’");
+    private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile(
+            "(?i)\\b\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)*");
+    private static final Pattern ARTICLE_NOUN = Pattern.compile("\\b(?:the|a|an)\\s+(\\p{Ll}+)\\b"
+            + "(?=\\s*[,.;:]|\\s+(?:of|in|on|at|to|and|was|were|is|are|had|has|by|for|from|with)\\b)");
+
+    private EnglishSourceReader() {}
+
+    static SourceReading read(DocumentAnalysis analysis) {
+        List<AnalysedSentence> sentences = analysis.sentences().stream().filter(AnalysedSentence::questionable).toList();
+        List<Cue> judgements = judgements(sentences);
+        Set<Integer> claims = new LinkedHashSet<>();
+        Set<Integer> calls = new LinkedHashSet<>();
+        for (AnalysedSentence sentence : sentences) {
+            String own = ownWords(sentence.text());
+            if (containsAny(own, EnglishLexicon.ACCUSATIONS) || containsAny(own, EnglishLexicon.EVALUATIVE)) {
+                claims.add(sentence.index());
+            }
+            if (CALL.matcher(own.strip()).find()) {
+                calls.add(sentence.index());
+            }
+        }
+        int markers = countMarkers(analysis.version().text());
+        SourceKind kind = kind(analysis, sentences, judgements, calls, markers);
+        return new SourceReading(kind, judgements, describingWords(sentences), claims, namedSources(sentences), calls,
+                selfDate(analysis.version().metadata().title(), analysis.sentences()), markers);
+    }
+
+    private static List<Cue> judgements(List<AnalysedSentence> sentences) {
+        Map<String, Cue> found = new LinkedHashMap<>();
+        for (AnalysedSentence sentence : sentences) {
+            Matcher word = WORD.matcher(ownWords(sentence.text()));
+            while (word.find()) {
+                String lower = word.group().toLowerCase(Locale.ROOT);
+                if (EnglishLexicon.EVALUATIVE.contains(lower)) {
+                    found.putIfAbsent(lower, new Cue(lower, sentence.index()));
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * People, organisations and publications named where the text reports what others say or
+     * found ("what the Human Rights Watch later called", "documented by ... (Washington Post)").
+     */
+    private static List<Cue> namedSources(List<AnalysedSentence> sentences) {
+        Map<String, Cue> found = new LinkedHashMap<>();
+        for (AnalysedSentence sentence : sentences) {
+            if (!reportsOtherSources(sentence.text())) {
+                continue;
+            }
+            for (Mention mention : sentence.mentions()) {
+                boolean source = (mention.kind() == MentionKind.ORGANISATION || mention.kind() == MentionKind.PERSON)
+                        && nearReporting(sentence, mention);
+                if (source) {
+                    found.putIfAbsent(mention.text().toLowerCase(Locale.ROOT), new Cue(mention.text(), sentence.index()));
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** True when a reporting word follows {@code mention} within three words ("X later called"), or "according to" or "by" stands right before it. */
+    private static boolean nearReporting(AnalysedSentence sentence, Mention mention) {
+        int from = mention.start() - sentence.range().start();
+        int to = mention.end() - sentence.range().start();
+        String before = sentence.text().substring(0, from).toLowerCase(Locale.ROOT);
+        String after = sentence.text().substring(to).toLowerCase(Locale.ROOT);
+        if (before.matches("(?s).*\\b(?:according to|by|from)\\s+(?:the\\s+)?$")) {
+            return true;
+        }
+        List<String> following = new ArrayList<>();
+        Matcher word = WORD.matcher(after);
+        for (int i = 0; i < 3 && word.find(); i++) {
+            following.add(word.group());
+        }
+        return following.stream().anyMatch(EnglishLexicon.REPORTING::contains);
+    }
+
+    static boolean reportsOtherSources(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lower.contains("according to")) {
+            return true;
+        }
+        Matcher word = WORD.matcher(lower);
+        while (word.find()) {
+            if (EnglishLexicon.REPORTING.contains(word.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year the text dates itself to: its title or a sentence marks the n-th anniversary of the first year it gives. */
+    private static SourceReading.@Nullable SelfDate selfDate(String title, List<AnalysedSentence> sentences) {
+        for (AnalysedSentence sentence : sentences) {
+            Matcher anniversary = ANNIVERSARY.matcher(sentence.text());
+            if (!anniversary.find()) {
+                anniversary = ANNIVERSARY.matcher(sentence.index() == 0 ? title : "");
+            }
+            if (anniversary.find(0)) {
+                Integer year = eventYear(sentences);
+                if (year != null) {
+                    return new SourceReading.SelfDate(year + Integer.parseInt(anniversary.group(1)), sentence.index(),
+                            anniversary.group());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The year of the event the document is about: the first year it gives. */
+    private static @Nullable Integer eventYear(List<AnalysedSentence> sentences) {
+        return sentences.stream().flatMap(sentence -> sentence.mentions().stream())
+                .filter(mention -> mention.kind().isTemporal() && !mention.date().decade())
+                .map(mention -> mention.date().year())
+                .findFirst().orElse(null);
+    }
+
+    private static SourceKind kind(DocumentAnalysis analysis, List<AnalysedSentence> sentences, List<Cue> judgements,
+            Set<Integer> calls, int markers) {
+        DocumentMetadata metadata = analysis.version().metadata();
+        for (String described : List.of(nonNull(metadata.title()), nonNull(metadata.notes()) + " " + nonNull(metadata.publisher()))) {
+            SourceKind declared = declaredKind(described.toLowerCase(Locale.ROOT));
+            if (declared != null) {
+                return declared;
+            }
+        }
+        String text = analysis.version().text();
+        int words = Math.max(1, text.split("\\s+").length);
+        long firstPerson = FIRST_PERSON.matcher(text).results().count();
+        if (markers >= 3 || text.contains("[edit]")) {
+            return SourceKind.ENCYCLOPEDIA;
+        }
+        if (!sentences.isEmpty() && DATELINE.matcher(sentences.get(0).text()).find()) {
+            return SourceKind.NEWS;
+        }
+        if (firstPerson * 1000 / words >= 8) {
+            return text.strip().matches("(?s)^(?:#.*?\\n+)?(?:\\*.*?\\n+)?Dear\\b.*") ? SourceKind.LETTER : SourceKind.SPEECH;
+        }
+        if (judgements.size() >= 2 && !calls.isEmpty()) {
+            return SourceKind.STATEMENT;
+        }
+        long definitions = sentences.stream().filter(sentence -> !sentence.definitions().isEmpty()).count();
+        long years = sentences.stream().flatMap(sentence -> sentence.mentions().stream()).filter(m -> m.kind().isTemporal()).count();
+        if (definitions >= 2 && definitions * 3 >= years) {
+            return SourceKind.TEXTBOOK;
+        }
+        if (isBiography(text)) {
+            return SourceKind.BIOGRAPHY;
+        }
+        long pastTense = PAST.matcher(text).results().count();
+        boolean narrative = pastTense * 100 / words >= 2 && (years >= 1 || DAY_OF_MONTH.matcher(text).results().count() >= 3);
+        return years >= 4 || narrative ? SourceKind.HISTORY : definitions >= 1 ? SourceKind.TEXTBOOK : SourceKind.GENERAL;
+    }
+
+    private static @Nullable SourceKind declaredKind(String described) {
+        if (described.matches("(?s).*\\b(?:statement|declaration|press release|communiqu[eé]|appeal|proclamation)\\b.*")) {
+            return SourceKind.STATEMENT;
+        }
+        if (described.matches("(?s).*\\b(?:speech|address|remarks|oration|sermon)\\b.*")) {
+            return SourceKind.SPEECH;
+        }
+        if (described.matches("(?s).*\\b(?:letter|diary|memoir)\\b.*")) {
+            return SourceKind.LETTER;
+        }
+        if (described.matches("(?s).*\\b(?:encyclopedia|encyclopaedia|wikipedia)\\b.*")) {
+            return SourceKind.ENCYCLOPEDIA;
+        }
+        if (described.matches("(?s).*\\b(?:news|newspaper|news agency|wire report)\\b.*")) {
+            return SourceKind.NEWS;
+        }
+        if (described.matches("(?s).*\\b(?:biography|life of)\\b.*")) {
+            return SourceKind.BIOGRAPHY;
+        }
+        if (described.matches("(?s).*\\b(?:textbook|science|scientific)\\b.*")) {
+            return SourceKind.TEXTBOOK;
+        }
+        return null;
+    }
+
+    private static boolean isBiography(String text) {
+        String opening = text.substring(0, Math.min(text.length(), 1200)).toLowerCase(Locale.ROOT);
+        return opening.matches("(?s).*\\b(?:was born|born (?:on|in)|\\(\\s*(?:born|b\\.)|\\(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\s*[–-]|\\(\\d{4}\\s*[–-]\\s*\\d{4}\\)).*");
+    }
+
+    /** The sentence without what it quotes: the words that are the author's own. */
+    static String ownWords(String sentence) {
+        return QUOTATION.matcher(sentence).replaceAll(" ");
+    }
+
+    private static boolean containsAny(String text, Set<String> words) {
+        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            if (words.contains(word.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int countMarkers(String text) {
+        return (int) Furniture.MARKER.matcher(text).results().count();
+    }
+
+    private static String nonNull(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    /**
+     * Nouns the author uses to describe, not to judge ("town", "region"), most frequent first: the
+     * wrong options of a question that asks which words judge.
+     */
+    private static List<String> describingWords(List<AnalysedSentence> sentences) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (AnalysedSentence sentence : sentences) {
+            Matcher noun = ARTICLE_NOUN.matcher(ownWords(sentence.text()));
+            while (noun.find()) {
+                String word = noun.group(1);
+                boolean describing = word.length() >= 4 && word.length() <= 12 && !word.endsWith("ly")
+                        && !EnglishLexicon.isStopWord(word) && !EnglishLexicon.EVALUATIVE.contains(word)
+                        && !EnglishLexicon.ACCUSATIONS.contains(word);
+                if (describing) {
+                    counts.merge(word, 1, Integer::sum);
+                }
+            }
+        }
+        List<String> words = new ArrayList<>(counts.keySet());
+        words.sort((a, b) -> counts.get(b) - counts.get(a));
+        return List.copyOf(words);
+    }
+}
