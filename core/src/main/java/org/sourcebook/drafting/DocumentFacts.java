@@ -29,6 +29,11 @@ public record DocumentFacts(
         return reading.kind();
     }
 
+    /** True when the document speaks of victims or of people killed. */
+    public boolean mourns() {
+        return reading.mourns();
+    }
+
     public boolean pointOfView() {
         return reading.hasPointOfView();
     }

@@ -37,7 +37,7 @@ import org.sourcebook.content.source.TextRange;
 final class SentenceDrafter {
 
     /** Longer prompts are too long to read as one question. */
-    static final int MAX_PROMPT_CHARS = 320;
+    static final int MAX_PROMPT_CHARS = 380;
     /** Longer sentences make a true/false statement that tests reading stamina, not knowledge. */
     private static final int MAX_STATEMENT_WORDS = 35;
 
@@ -89,8 +89,9 @@ final class SentenceDrafter {
      * quotation, and of a kind a question can name.
      */
     private boolean isWorthAsking(Mention mention, AnalysedSentence sentence, Context context) {
+        boolean quotedTerm = mention.kind() == MentionKind.TERM && insideQuotation(mention, sentence);
         if (mention.kind() == MentionKind.NAME || mention.ordinal() || profile.isMainSubject(mention)
-                || !language.isWorthAsking(mention, sentence) || insideQuotation(mention, sentence)) {
+                || !language.isWorthAsking(mention, sentence) || insideQuotation(mention, sentence) && !quotedTerm) {
             return false;
         }
         if (mention.kind() == MentionKind.KEYWORD && (profile.reading().hasPointOfView()
@@ -312,10 +313,10 @@ final class SentenceDrafter {
         static Context of(AnalysedSentence sentence, @Nullable AnalysedSentence previous, @Nullable PersonReference reference) {
             int bodyStart = sentence.range().start() + sentence.leadIn();
             String body = sentence.text().substring(sentence.leadIn());
-            boolean canLean = sentence.needsContext() && previous != null && previous.paragraph() == sentence.paragraph()
+            boolean referenced = reference != null && reference.start() >= bodyStart;
+            boolean canLean = sentence.needsContext() && !referenced && previous != null && previous.paragraph() == sentence.paragraph()
                     && !previous.needsContext() && previous.questionable() && previous.wordCount() <= 30;
             if (!canLean) {
-                boolean referenced = reference != null && reference.start() >= bodyStart;
                 return new Context("", false, bodyStart, body, sentence.properStart() || referenced && reference.start() == bodyStart,
                         sentence.range(), sentence.needsContext() && !referenced, referenced ? reference : null);
             }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param callsToAction indices of sentences that call on the reader or others to act
  * @param selfDate the year the document dates itself to ("29th anniversary" of a 1992 event), or null
  * @param referenceMarkers how many footnote or reference markers the text carries
+ * @param mourns true when the text speaks of victims or of people killed
  */
 public record SourceReading(
         SourceKind kind,
@@ -27,7 +28,8 @@ public record SourceReading(
         List<Cue> namedSources,
         Set<Integer> callsToAction,
         @Nullable SelfDate selfDate,
-        int referenceMarkers) {
+        int referenceMarkers,
+        boolean mourns) {
 
     /** A word or name found in sentence {@code sentence}. */
     public record Cue(String text, int sentence) {}

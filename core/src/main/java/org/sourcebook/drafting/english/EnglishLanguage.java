@@ -35,10 +35,14 @@ public final class EnglishLanguage implements DraftingLanguage {
             "type", "parts", "part", "things", "thing", "others", "ones", "of", "occasions", "points", "steps", "reasons", "aspects");
     private static final Pattern INTRODUCED_AFTER = Pattern.compile(",\\s+(?:a|an|the)\\s+\\p{L}");
     private static final Pattern INTRODUCED_BEFORE = Pattern.compile("(?:\\bcalled|\\bknown as|\\bterm,?|\\bnamed|\\breferred to as)\\s+$");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("^\\s*[.,;:]");
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b(?!\\s+own\\b)");
     private static final Pattern PARTICIPLE = Pattern.compile("\\s+(?:taken|killed|wounded|injured|arrested|missing|dead|lost|"
             + "captured|evacuated|rescued|displaced|\\p{Ll}+ed)\\b");
     private static final Pattern JOINED_BY_AND = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),?\\s+(?:and|&)\\s+$");
+    /** Words before a small number that make it part of a phrase rather than a figure: "the two sides", "its three parts". */
+    private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "both", "all", "its", "their", "his", "her",
+            "our", "my", "your", "other", "when", "where", "if");
     /** A figure that is one end of a range: "5 to 8 kilometres", "seven or eight plates", "1914-1918". */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\\S*\\s+(?:to|or|and)\\s+$");
     private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s+(?:to|or|and)\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\b)");
@@ -83,7 +87,12 @@ public final class EnglishLanguage implements DraftingLanguage {
         if (TRIVIAL_COUNTS.contains(head)) {
             return false;
         }
-        return !(Character.isLetter(mention.text().codePointAt(0)) && mention.value().compareTo(BigDecimal.TEN) < 0);
+        if (Character.isLetter(mention.text().codePointAt(0)) && mention.value().compareTo(BigDecimal.TEN) < 0) {
+            String before = sentence.text().substring(0, mention.start() - sentence.range().start()).strip().toLowerCase(Locale.ROOT);
+            boolean determined = DETERMINERS.stream().anyMatch(word -> before.endsWith(" " + word) || before.equals(word));
+            return !determined && mention.value().intValue() != 2 && mention.value().intValue() != 1;
+        }
+        return true;
     }
 
     @Override
@@ -105,7 +114,8 @@ public final class EnglishLanguage implements DraftingLanguage {
     public boolean isIntroducedTerm(Mention word, AnalysedSentence sentence) {
         String before = sentence.text().substring(0, word.start() - sentence.range().start()).toLowerCase(Locale.ROOT);
         String after = sentence.text().substring(word.end() - sentence.range().start());
-        return INTRODUCED_AFTER.matcher(after).lookingAt() || INTRODUCED_BEFORE.matcher(before).find();
+        return INTRODUCED_AFTER.matcher(after).lookingAt() || INTRODUCED_BEFORE.matcher(before).find()
+                || before.endsWith(" as ") && ENDS_CLAUSE.matcher(after).lookingAt();
     }
 
     @Override

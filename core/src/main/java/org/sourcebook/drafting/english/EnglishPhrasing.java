@@ -308,7 +308,8 @@ final class EnglishPhrasing implements Phrasing {
         boolean commemorates = facts.reading().selfDate() != null
                 || facts.metadata().title().toLowerCase(Locale.ROOT).matches(".*\\b(anniversary|memory|remembrance|commemorat\\w*)\\b.*");
         if (facts.pointOfView()) {
-            return commemorates ? "To commemorate the victims and win support for the author's side and demands"
+            return commemorates && facts.mourns() ? "To commemorate the victims and win support for the author's side and demands"
+                    : commemorates ? "To mark an anniversary and win support for the author's demands"
                     : kind == SourceKind.SPEECH ? "To persuade its audience and move them to act"
                     : kind == SourceKind.HISTORY ? "To tell the story of past events and pass judgement on the people in it"
                     : kind == SourceKind.LETTER ? "To tell someone the writer's experiences and views"

@@ -33,6 +33,16 @@ final class EnglishReader {
             + "(?<meaning>(?:(?:a|an|the)\\s+|\\p{Ll}+\\s+(?:that|which|who|in which|of)\\s+)[^;]{6,}?)[.!?]?$");
     private static final Pattern KNOWN_AS = Pattern.compile("\\b(?:called|known as|termed)\\s+(?:the\\s+|an?\\s+)?"
             + "(?<term>[a-z][a-z\\-]{2,}(?:\\s+[a-z][a-z\\-]{2,}){0,2})(?=[,.;:)]|\\s+(?:or|and|is|are|was|were|which)\\b)");
+    /** A term explained in apposition: "pitchblende, a uranium ore,", "aplastic anaemia, a disease in which ...". */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\b(?:of|and|that|as|the|from|with|by|called|named)\\s|^)"
+            + "(?<term>\\p{Ll}[\\p{Ll}\\-]{3,}(?:\\s+\\p{Ll}[\\p{Ll}\\-]{3,})?),\\s+(?<meaning>(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+            + "(?<head>\\p{Ll}{3,})(?:\\s+(?:in which|that|which|who|of|for|used|made)\\s+[^,;.()\"“]{3,70})?)(?=[,;.)]|$)");
+    /** Words after "a" that do not begin a meaning: "1898, a year later". */
+    private static final Set<String> NOT_DEFINING = Set.of("year", "years", "day", "days", "week", "month", "time", "number", "few",
+            "lot", "little", "while", "bit", "decade", "century");
+    /** A term named by its kind: "the element curium", "the process of photosynthesis". */
+    private static final Pattern KIND_OF = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(?:element|mineral|compound|disease|process|theory|"
+            + "principle|phenomenon|technique|method|concept|doctrine|policy)\\s+(?:of\\s+)?(?<term>\\p{Ll}[\\p{Ll}\\-]{3,})\\b");
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){1,2})";
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "\\b(?:the|a|an)\\s+(?<role>(?:former\\s+|then\\s+|late\\s+)?\\p{L}(?:(?!\\b(?:the|a|an|to|from|for|with)\\b)[^,;.()\"“]){2,60}?),\\s+" + NAME);
@@ -47,6 +57,8 @@ final class EnglishReader {
     private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"”’')\\]]*$");
 
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()]{1,30}:\\s");
+    /** A word that starts with a letter at a word boundary: "th" in "14th" is not one. */
+    private static final Pattern LETTERS_WORD = Pattern.compile("\\b\\p{L}[\\p{L}'’\\-]*");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> CONTEXT_PRONOUNS = Set.of("he", "she", "they", "him", "her", "his", "their", "them");
 
@@ -184,7 +196,18 @@ final class EnglishReader {
                 definitions.add(new Definition(term, meaning, definition.group("meaning")));
             }
         }
-        for (Pattern pattern : List.of(KNOWN_AS, QUOTED)) {
+        Matcher appositive = APPOSITIVE.matcher(sentence);
+        while (appositive.find()) {
+            Mention term = term(offset + appositive.start("term"), appositive.group("term"));
+            String head = appositive.group("head").toLowerCase(Locale.ROOT);
+            if (!overlaps(found, term) && !EnglishLexicon.isStopWord(firstWord(appositive.group("term"))) && !NOT_DEFINING.contains(head)
+                    && definitions.stream().noneMatch(other -> overlapsRange(other.term(), term))) {
+                found.add(term);
+                var meaning = new TextRange(offset + appositive.start("meaning"), offset + appositive.end("meaning"));
+                definitions.add(new Definition(term, meaning, appositive.group("meaning")));
+            }
+        }
+        for (Pattern pattern : List.of(KNOWN_AS, QUOTED, KIND_OF)) {
             Matcher matcher = pattern.matcher(sentence);
             while (matcher.find()) {
                 String termText = matcher.group("term").strip();
@@ -199,6 +222,10 @@ final class EnglishReader {
                 }
             }
         }
+    }
+
+    private static boolean overlapsRange(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     private static List<String> titleTerms(String title, Set<String> capitalized) {
@@ -303,7 +330,7 @@ final class EnglishReader {
 
     /** Lower-case words that carry content: a dateline ("Barrack Hospital, Scutari, 14th February, 1855.") has none. */
     private static long contentWords(String sentence) {
-        return WORD.matcher(sentence).results().map(java.util.regex.MatchResult::group)
+        return LETTERS_WORD.matcher(sentence).results().map(java.util.regex.MatchResult::group)
                 .filter(word -> Character.isLowerCase(word.codePointAt(0)) && !EnglishLexicon.isStopWord(word)).count();
     }
 

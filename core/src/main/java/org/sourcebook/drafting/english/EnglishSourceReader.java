@@ -28,8 +28,12 @@ final class EnglishSourceReader {
             "^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:\\p{L}+\\s+)?\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?\\s*(?:\\([\\p{L} ]+\\))?\\s*[-–—]");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|my|me|myself)\\b");
     private static final Pattern CALL = Pattern.compile(
-            "(?i)\\b(?:should|must|calls? (?:on|upon)|urges?|demands?|let us|we call|need for|appeal to)\\b|!\\s*$");
+            "(?i)(?<!\\bI )\\b(?:should|must)\\b(?!\\s+(?:tell|say|admit|confess|add|own|not pretend)\\b)"
+                    + "|\\b(?:calls? (?:on|upon)|urges?|demands?|let us|we call|need for|appeal to)\\b|!\\s*$");
     private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]*[”\"]|‘[^’]{0,200}’");
+    /** "called" as naming, not summoning: "later called the ...", "called it ...". */
+    private static final Pattern CALLED_IT = Pattern.compile("\\s+(?:it|them|the|a|an|this|that|[\"“])");
+    private static final Pattern VICTIMS = Pattern.compile("(?i)\\b(?:victims?|killed|murder(?:ed|ing)?|massacred?|died|dead|casualties)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
             "(?i)\\b\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
@@ -56,7 +60,8 @@ final class EnglishSourceReader {
         int markers = countMarkers(analysis.version().text());
         SourceKind kind = kind(analysis, sentences, judgements, calls, markers);
         return new SourceReading(kind, judgements, describingWords(sentences), claims, namedSources(sentences), calls,
-                selfDate(analysis.version().metadata().title(), analysis.sentences()), markers);
+                selfDate(analysis.version().metadata().title(), analysis.sentences()), markers,
+                VICTIMS.matcher(analysis.version().text()).find());
     }
 
     private static List<Cue> judgements(List<AnalysedSentence> sentences) {
@@ -103,12 +108,15 @@ final class EnglishSourceReader {
         if (before.matches("(?s).*\\b(?:according to|by|from)\\s+(?:the\\s+)?$")) {
             return true;
         }
-        List<String> following = new ArrayList<>();
         Matcher word = WORD.matcher(after);
         for (int i = 0; i < 3 && word.find(); i++) {
-            following.add(word.group());
+            boolean reports = EnglishLexicon.REPORTING.contains(word.group())
+                    && !(word.group().equals("called") && !CALLED_IT.matcher(after.substring(word.end())).lookingAt());
+            if (reports) {
+                return true;
+            }
         }
-        return following.stream().anyMatch(EnglishLexicon.REPORTING::contains);
+        return false;
     }
 
     static boolean reportsOtherSources(String sentence) {
