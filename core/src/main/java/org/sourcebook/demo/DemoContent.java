@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -33,8 +34,9 @@ import org.springframework.stereotype.Component;
 /**
  * The demo document and a lesson built from its drafts, for a newcomer to see at once. Under the
  * {@code demo} profile the first start imports the statement as the demo teacher's, drafts from
- * it, accepts the items the drafted lesson uses (the review a teacher would do) and publishes that
- * lesson. A teacher who already
+ * it, curates the drafted lesson as a history teacher would ({@link DemoLessonCuration}: the
+ * hand-written parts come from {@code demo/khojaly-lesson.properties}), accepts the items the
+ * lesson uses (the review a teacher would do) and publishes it. A teacher who already
  * has documents is left alone, so restarts keep whatever the demo users changed.
  */
 @Component
@@ -44,6 +46,7 @@ public class DemoContent implements ApplicationRunner {
 
     static final String TEACHER = "teacher";
     private static final String RESOURCE = "demo/khojaly-29th-anniversary";
+    private static final String RESOURCE_LESSON = "demo/khojaly-lesson.properties";
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
     private final DocumentService documents;
@@ -74,10 +77,16 @@ public class DemoContent implements ApplicationRunner {
         DocumentSummary document = documents.importText(text, metadata,
                 new StoredFile("khojaly-29th-anniversary.txt", "TXT", text.getBytes(StandardCharsets.UTF_8).length));
         DraftReport report = drafting.draftFrom(document.id(), 1, DraftOptions.DEFAULTS);
-        Lesson lesson = lessons.findElseThrow(report.lesson()).lesson();
+        var drafted = lessons.findElseThrow(report.lesson());
+        List<Item> draftedItems = items.citing(document.id()).stream().map(StoredItem::item).toList();
+        var curation = new DemoLessonCuration(properties(read(RESOURCE_LESSON)), documents.findVersionElseThrow(document.id(), 1));
+        DemoLessonCuration.Curated curated = curation.curate(drafted.lesson(), draftedItems);
+        items.add(curated.added());
+        Lesson lesson = lessons.update(curated.lesson(), drafted.version()).lesson();
         acceptItemsOf(lesson.itemIds());
         lessons.publish(lesson.id(), lessons.findElseThrow(lesson.id()).version());
-        log.info("Imported the demo document and published the demo lesson \"{}\" ({} drafts)", lesson.title(), report.added());
+        log.info("Imported the demo document and published the demo lesson \"{}\" ({} drafts, {} hand-written items)", lesson.title(),
+                report.added(), curated.added().size());
     }
 
     private void acceptItemsOf(Set<ItemId> used) {
@@ -89,13 +98,18 @@ public class DemoContent implements ApplicationRunner {
         }
     }
 
-    private static DocumentMetadata metadata(String properties) {
+    private static Properties properties(String text) {
         Properties values = new Properties();
         try {
-            values.load(new StringReader(properties));
+            values.load(new StringReader(text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return values;
+    }
+
+    private static DocumentMetadata metadata(String properties) {
+        Properties values = properties(properties);
         return new DocumentMetadata(values.getProperty("title"), values.getProperty("author"), values.getProperty("publisher"),
                 values.getProperty("date"), values.getProperty("address"), values.getProperty("licence"),
                 values.getProperty("notes"));

@@ -82,7 +82,7 @@ final class Distractors {
         years.forEach(m -> given.add(key(m.text())));
         dates.forEach(m -> given.add(key(m.text())));
         List<String> made = switch (answer.kind()) {
-            case NUMBER -> shiftedNumbers(answer.value()).stream().map(value -> language.numberLike(value, answer)).toList();
+            case NUMBER -> farNumbers(answer.value()).stream().map(value -> language.numberLike(value, answer)).toList();
             case YEAR, DATE -> shiftedYears(answer, new int[] {3, -4, 6, -7, 9});
             case PLACE -> names(answer, sentence, 1).values();
             default -> List.of();
@@ -102,6 +102,16 @@ final class Distractors {
         String[] words = key(counted).split("\\s+");
         String last = words[words.length - 1];
         return last.endsWith("s") && last.length() > 3 ? last.substring(0, last.length() - 1) : last;
+    }
+
+    /** Figures far enough from {@code value} (half, double, ...) that a student who read the text can tell them apart. */
+    private static List<BigDecimal> farNumbers(BigDecimal value) {
+        List<BigDecimal> far = new ArrayList<>();
+        for (double factor : new double[] {2.0, 0.5, 3.0, 0.4}) {
+            BigDecimal raw = value.multiply(BigDecimal.valueOf(factor));
+            far.add(value.scale() > 0 ? raw.setScale(value.scale(), RoundingMode.HALF_UP) : raw.setScale(0, RoundingMode.HALF_UP));
+        }
+        return far;
     }
 
     private static List<String> shiftedYears(Mention answer, int[] shifts) {

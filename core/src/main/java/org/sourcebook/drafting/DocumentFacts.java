@@ -13,16 +13,19 @@ import org.sourcebook.content.source.DocumentMetadata;
  * @param callToAction the text of one sentence that calls for action, or null
  * @param figures a few of the figures the document gives ("613 civilians"), for a discussion of checking them
  * @param topic the name the document is mainly about, or null
+ * @param otherNames people and bodies the document writes about that are not its sources, most mentioned first
  */
 public record DocumentFacts(
         DocumentMetadata metadata,
         SourceReading reading,
         @Nullable String callToAction,
         List<String> figures,
-        @Nullable String topic) {
+        @Nullable String topic,
+        List<String> otherNames) {
 
     public DocumentFacts {
         figures = List.copyOf(figures);
+        otherNames = List.copyOf(otherNames);
     }
 
     public SourceKind kind() {

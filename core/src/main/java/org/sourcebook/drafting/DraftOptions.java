@@ -2,7 +2,7 @@ package org.sourcebook.drafting;
 
 /**
  * Limits on what the drafting engine returns. A teacher reviews every draft, so the engine
- * returns few: by default about seven per hundred words of content, chosen best first and spread
+ * returns few: by default at most four per hundred words of content, chosen best first and spread
  * over the text and over kinds.
  *
  * @param maxItems how many items at most, over all kinds, whatever the length of the text
@@ -15,13 +15,13 @@ package org.sourcebook.drafting;
 public record DraftOptions(int maxItems, int maxItemsPerKind, int maxQuizQuestions, int maxDeckCards, double itemsPer100Words,
         double minQuality) {
 
-    /** The default density: a teacher can review the drafts of a 1,000-word text in about ten minutes. */
-    public static final double ITEMS_PER_100_WORDS = 7;
+    /** The default density: a teacher can review the drafts of a 1,000-word text in a few minutes. */
+    public static final double ITEMS_PER_100_WORDS = 4;
 
     /** Below this score a draft is more likely to be rejected than used, so by default it is not drafted. */
     public static final double MIN_QUALITY = 0.5;
 
-    /** 400 items, 120 per kind, 7 per hundred words, quality at least 0.5, a quiz of 10 and a deck of 15. */
+    /** 400 items, 120 per kind, 4 per hundred words, quality at least 0.5, a quiz of 10 and a deck of 15. */
     public static final DraftOptions DEFAULTS = new DraftOptions(400, 120, 10, 15);
 
     public DraftOptions {

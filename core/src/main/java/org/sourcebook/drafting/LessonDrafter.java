@@ -84,18 +84,22 @@ final class LessonDrafter {
     }
 
     /**
-     * The paragraphs to read. A short text is read whole; of a long one, the paragraphs the items
-     * cite most and the most central ones, up to {@value #EXCERPT_SHARE} of its words, always with
+     * The paragraphs to read. A short text is read whole; of a long one, the most central
+     * paragraphs (those that share most of the text's vocabulary) and those the items cite, up to {@value #EXCERPT_SHARE} of its words, always with
      * those the source-analysis questions cite (where the text shows its purpose and its sources).
      */
     private List<Span> passages(List<Item> items) {
         DocumentVersion version = profile.analysis().version();
         Map<Integer, Integer> words = new HashMap<>();
         Map<Integer, Double> weight = new HashMap<>();
+        Map<Integer, Double> meanWeight = new HashMap<>();
+        Map<Integer, Integer> sentencesIn = new HashMap<>();
         for (AnalysedSentence sentence : profile.analysis().sentences()) {
             if (sentence.questionable()) {
                 words.merge(sentence.paragraph(), sentence.wordCount(), Integer::sum);
                 weight.merge(sentence.paragraph(), profile.centrality(sentence.index()), Math::max);
+                meanWeight.merge(sentence.paragraph(), profile.centrality(sentence.index()), Double::sum);
+                sentencesIn.merge(sentence.paragraph(), 1, Integer::sum);
             }
         }
         List<Integer> content = words.keySet().stream().sorted().toList();
@@ -115,7 +119,8 @@ final class LessonDrafter {
             }
         }
         List<Integer> ranked = new ArrayList<>(content);
-        ranked.sort(Comparator.comparing((Integer p) -> -(cited.getOrDefault(p, 0) + 2 * weight.getOrDefault(p, 0.0))).thenComparing(p -> p));
+        ranked.sort(Comparator.comparing((Integer p) -> -(0.3 * cited.getOrDefault(p, 0) + 2 * weight.getOrDefault(p, 0.0)
+                + 2 * meanWeight.getOrDefault(p, 0.0) / Math.max(1, sentencesIn.getOrDefault(p, 1)))).thenComparing(p -> p));
         Set<Integer> chosen = new HashSet<>(needed);
         int budget = (int) (total * EXCERPT_SHARE);
         int used = chosen.stream().mapToInt(words::get).sum();

@@ -73,6 +73,9 @@ public interface Phrasing {
     /** "Which of these does the statement name as a source?"; null when it names none. */
     @Nullable ChoiceText namedSourceQuestion(DocumentFacts facts);
 
+    /** A true/false statement on whether the document names the sources of what it says. */
+    TrueFalseText namesSourcesStatement(DocumentFacts facts);
+
     /** "How does the article support its claims?", for a document with reference markers; else null. */
     @Nullable ChoiceText referencesQuestion(DocumentFacts facts);
 
@@ -86,6 +89,9 @@ public interface Phrasing {
      * A choice question's wording: its prompt, the right options, the wrong ones, and feedback
      * that says why.
      */
+    /** A true/false statement's wording, its truth and feedback that says why. */
+    record TrueFalseText(String prompt, boolean truth, String feedback) {}
+
     record ChoiceText(String prompt, List<String> correct, List<String> wrong, String feedback) {
 
         public ChoiceText {

@@ -26,28 +26,31 @@ final class Scoring {
 
     static double score(Signals signals) {
         double score = base(signals.target()) + kindAdjustment(signals.kind(), signals.target());
-        score += 0.2 * (signals.centrality() - 0.5);
-        score -= 0.004 * Math.max(0, signals.promptWords() - 30);
+        score += 0.3 * (signals.centrality() - 0.5);
+        score -= 0.006 * Math.max(0, signals.promptWords() - 25);
         score -= signals.leansOnContext() ? 0.06 : 0;
         score -= signals.madeUpDistractors() ? 0.04 : 0;
         score -= signals.claim() && signals.target() != Target.CLAIM && signals.target() != Target.SOURCE_ANALYSIS ? 0.06 : 0;
         return round(Math.max(0.05, Math.min(0.95, score)));
     }
 
+    /**
+     * What an item asks about, by how often teachers used such items as drafted in the judged
+     * set: questions on the document as a source, definitions and dated events most; places,
+     * organisations and true/false statements least (often trivia, guessable or a copy of a sentence).
+     */
     private static double base(Target target) {
         return switch (target) {
             case DEFINITION, SOURCE_ANALYSIS -> 0.8;
             case CLAIM -> 0.78;
             case TERM_MATCH -> 0.72;
-            case ROLE, DATE, YEAR, COUNT -> 0.7;
+            case ROLE, YEAR, COUNT -> 0.7;
             case EVENT_ORDER -> 0.68;
-            case PERSON -> 0.66;
-            case FIGURE, TERM -> 0.62;
-            case PLACE, STATEMENT_CHANGED -> 0.6;
-            case ORGANISATION -> 0.58;
-            case STATEMENT_AS_GIVEN -> 0.56;
-            case FIGURE_MATCH -> 0.55;
-            case KEYWORD -> 0.45;
+            case DATE -> 0.66;
+            case FIGURE, TERM, PERSON -> 0.6;
+            case STATEMENT_CHANGED, ORGANISATION, FIGURE_MATCH -> 0.5;
+            case PLACE, STATEMENT_AS_GIVEN -> 0.45;
+            case KEYWORD -> 0.4;
         };
     }
 

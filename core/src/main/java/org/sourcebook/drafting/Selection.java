@@ -12,8 +12,8 @@ import java.util.Set;
 import org.sourcebook.content.item.ItemKind;
 
 /**
- * Chooses which candidates become drafts, best first within a budget: one item per fact, at most
- * two per sentence and two per answer, kinds within their share, paragraphs taken in turn (each
+ * Chooses which candidates become drafts, best first within a budget: one item per sentence (two
+ * items on one sentence read as a copy of each other), at most two per answer, kinds within their share, paragraphs taken in turn (each
  * item already taken from a paragraph lowers the others there a little), and true/false answers
  * kept balanced. Greedy with lazy re-scoring, so it stays linear-logarithmic in the candidates.
  */
@@ -24,11 +24,11 @@ final class Selection {
             .thenComparing(Candidate::kind)
             .thenComparing(Candidate::key);
 
-    static final int PER_SENTENCE = 2;
+    static final int PER_SENTENCE = 1;
     static final int PER_ANSWER = 2;
     private static final double PARAGRAPH_PENALTY = 0.03;
     private static final double SENTENCE_PENALTY = 0.05;
-    private static final double KIND_BONUS = 0.08;
+    private static final double KIND_BONUS = 0.04;
 
     private final int budget;
     private final int perKind;

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.item.ChoiceOption;
 import org.sourcebook.content.item.Cloze;
@@ -39,7 +41,12 @@ final class SentenceDrafter {
     /** Longer prompts are too long to read as one question. */
     static final int MAX_PROMPT_CHARS = 380;
     /** Longer sentences make a true/false statement that tests reading stamina, not knowledge. */
-    private static final int MAX_STATEMENT_WORDS = 35;
+    private static final int MAX_STATEMENT_WORDS = 25;
+
+    /** An aside in parentheses, with the space before it. */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]{1,80}\\)");
+    /** A clause that continues the one before it and cannot stand alone. */
+    private static final Pattern CONTINUING = Pattern.compile("(?i)(?:and|but|or|so|yet|which|who|where|here|there|it|they|this|these)\\b");
 
     private final DocumentVersion version;
     private final DraftingLanguage language;
@@ -94,6 +101,9 @@ final class SentenceDrafter {
                 || !language.isWorthAsking(mention, sentence) || insideQuotation(mention, sentence) && !quotedTerm) {
             return false;
         }
+        if (inTitle(mention)) {
+            return false;
+        }
         if (mention.kind() == MentionKind.KEYWORD && (profile.reading().hasPointOfView()
                 || distractors.frequency(mention.text()) < 3 && !language.isIntroducedTerm(mention, sentence))) {
             return false;
@@ -101,13 +111,14 @@ final class SentenceDrafter {
         return !isLeaked(mention, context);
     }
 
-    private void draftAbout(Mention mention, AnalysedSentence sentence, Context context, List<Candidate> candidates) {
+    private void draftAbout(Mention mention, AnalysedSentence sentence, Context whole, List<Candidate> candidates) {
+        Context context = whole.narrowedTo(mention);
         Target target = target(mention);
         String gapped = context.replacing(mention, phrasing.gap());
         boolean count = target == Target.COUNT;
         String question = count ? phrasing.howMany(mention.clause()) : phrasing.whichCompletes(mention.kind(), gapped);
         boolean claim = profile.isClaim(sentence.index());
-        if (!Cloze.MARKER.matcher(context.whole()).find()) {
+        if (!Cloze.MARKER.matcher(context.whole()).find() && mention.kind() != MentionKind.PLACE) {
             String prompt = phrasing.attributed(context.replacing(mention, Cloze.marker(1)), context.capitalKept(mention));
             candidates.add(candidate(ItemKind.CLOZE, target, sentence, mention, "cloze:" + mention.start(), prompt, context, claim,
                     false, (info) -> new Cloze(info, List.of(new ClozeGap(language.acceptedAnswers(mention))), TextComparison.LENIENT)));
@@ -194,7 +205,8 @@ final class SentenceDrafter {
      * changed: its false version would only test whether a student disbelieves the accusation.
      */
     private void draftStatements(AnalysedSentence sentence, Context context, List<Candidate> candidates) {
-        if (context.startsWithPrefix() || sentence.wordCount() > MAX_STATEMENT_WORDS || sentence.text().strip().endsWith("?")) {
+        if (context.startsWithPrefix() || sentence.wordCount() > MAX_STATEMENT_WORDS || sentence.text().strip().endsWith("?")
+                || profile.centrality(sentence.index()) < 0.5) {
             return;
         }
         boolean claim = profile.isClaim(sentence.index());
@@ -235,6 +247,18 @@ final class SentenceDrafter {
         Span citation = version.cite(context.cited());
         return new ItemInfo(ids.item(key), Texts.clean(prompt), Texts.clean(phrasing.sourceSays(sentence.text())), List.of(citation),
                 List.of(), ItemStatus.DRAFT, ItemOrigin.DRAFTED, score);
+    }
+
+    /**
+     * True when the document's title gives the answer away: a name in it, or a year in it ("Fridtjof
+     * Nansen (1861–1930)" tells when he was born and died).
+     */
+    private boolean inTitle(Mention mention) {
+        String title = version.metadata().title();
+        if (mention.kind().isTemporal() && mention.date() != null) {
+            return Words.containsWord(title, String.valueOf(mention.date().year()), false);
+        }
+        return Words.containsWord(title, mention.text(), false);
     }
 
     /** True when the gap follows "a" or "an": the article would tell the answer from the options. */
@@ -308,7 +332,10 @@ final class SentenceDrafter {
      * moved to Paris").
      */
     private record Context(String prefix, boolean prefixKeepsCapital, int bodyStart, String body, boolean keepCapital,
-            TextRange cited, boolean missing, @Nullable PersonReference reference) {
+            TextRange cited, boolean missing, @Nullable PersonReference reference, List<TextRange> hidden) {
+
+        /** A sentence over this many words shows only the clause (between semicolons) that holds the answer. */
+        static final int LONG_SENTENCE_WORDS = 28;
 
         static Context of(AnalysedSentence sentence, @Nullable AnalysedSentence previous, @Nullable PersonReference reference) {
             int bodyStart = sentence.range().start() + sentence.leadIn();
@@ -318,31 +345,92 @@ final class SentenceDrafter {
                     && !previous.needsContext() && previous.questionable() && previous.wordCount() <= 30;
             if (!canLean) {
                 return new Context("", false, bodyStart, body, sentence.properStart() || referenced && reference.start() == bodyStart,
-                        sentence.range(), sentence.needsContext() && !referenced, referenced ? reference : null);
+                        sentence.range(), sentence.needsContext() && !referenced, referenced ? reference : null, List.of());
             }
             String prefix = previous.text().substring(previous.leadIn()) + " ";
             return new Context(prefix, previous.properStart(), bodyStart, body, true,
-                    new TextRange(previous.range().start(), sentence.range().end()), false, null);
+                    new TextRange(previous.range().start(), sentence.range().end()), false, null, List.of());
         }
 
-        /** The whole text with {@code replacement} standing where {@code mention} stands. */
+        /**
+         * This context showing less around {@code mention}: without asides in parentheses that do
+         * not hold it ("(3.2 km)", "(1897)"), and, in a long sentence, without the clauses between
+         * semicolons that do not hold it. The citation is still the whole sentence.
+         */
+        Context narrowedTo(Mention mention) {
+            int from = mention.start() - bodyStart;
+            int to = mention.end() - bodyStart;
+            List<TextRange> hide = new ArrayList<>();
+            Matcher aside = ASIDE.matcher(body);
+            while (aside.find()) {
+                if (aside.end() <= from || aside.start() >= to) {
+                    hide.add(new TextRange(aside.start(), aside.end()));
+                }
+            }
+            boolean clauseCut = false;
+            boolean list = body.indexOf(':') >= 0 && body.indexOf(':') < body.indexOf("; ");
+            if (body.split("\\s+").length > LONG_SENTENCE_WORDS && body.contains("; ") && !list) {
+                int clauseStart = body.lastIndexOf("; ", from) < 0 ? 0 : body.lastIndexOf("; ", from) + 2;
+                int clauseEnd = body.indexOf("; ", to) < 0 ? body.length() : body.indexOf("; ", to);
+                String clause = body.substring(clauseStart, clauseEnd);
+                if (clause.split("\\s+").length >= 6 && !CONTINUING.matcher(clause).lookingAt()) {
+                    if (clauseStart > 0) {
+                        hide.add(new TextRange(0, clauseStart));
+                    }
+                    int terminal = Math.max(body.lastIndexOf('.'), Math.max(body.lastIndexOf('!'), body.lastIndexOf('?')));
+                    if (clauseEnd < body.length() && terminal > clauseEnd) {
+                        hide.add(new TextRange(clauseEnd, terminal));
+                    }
+                    clauseCut = clauseStart > 0;
+                }
+            }
+            boolean capital = clauseCut ? Character.isUpperCase(body.codePointAt(body.lastIndexOf("; ", from) + 2)) : keepCapital;
+            return new Context(prefix, prefixKeepsCapital, bodyStart, body, capital, cited, missing, reference, merged(hide));
+        }
+
+        private static List<TextRange> merged(List<TextRange> ranges) {
+            List<TextRange> sorted = new ArrayList<>(ranges);
+            sorted.sort(Comparator.comparingInt(TextRange::start));
+            List<TextRange> merged = new ArrayList<>();
+            for (TextRange range : sorted) {
+                TextRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && range.start() <= last.end()) {
+                    merged.set(merged.size() - 1, new TextRange(last.start(), Math.max(last.end(), range.end())));
+                } else {
+                    merged.add(range);
+                }
+            }
+            return merged;
+        }
+
+        /** The text shown, with {@code replacement} standing where {@code mention} stands. */
         String replacing(@Nullable Mention mention, String replacement) {
-            List<int[]> cuts = new ArrayList<>();
-            List<String> texts = new ArrayList<>();
+            List<TextRange> cuts = new ArrayList<>(hidden);
+            List<String> texts = new ArrayList<>(hidden.stream().map(range -> "").toList());
             if (mention != null) {
-                cuts.add(new int[] {mention.start() - bodyStart, mention.end() - bodyStart});
+                cuts.add(new TextRange(mention.start() - bodyStart, mention.end() - bodyStart));
                 texts.add(replacement);
             }
             if (reference != null && (mention == null || reference.end() <= mention.start() || reference.start() >= mention.end())) {
-                cuts.add(new int[] {reference.start() - bodyStart, reference.end() - bodyStart});
+                cuts.add(new TextRange(reference.start() - bodyStart, reference.end() - bodyStart));
                 texts.add(reference.shown());
             }
-            StringBuilder text = new StringBuilder(body);
-            List<Integer> order = new ArrayList<>(List.of(0, 1).subList(0, cuts.size()));
-            order.sort(Comparator.comparingInt((Integer i) -> -cuts.get(i)[0]));
-            for (int i : order) {
-                text.replace(cuts.get(i)[0], cuts.get(i)[1], texts.get(i));
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < cuts.size(); i++) {
+                order.add(i);
             }
+            order.sort(Comparator.comparingInt((Integer i) -> cuts.get(i).start()));
+            StringBuilder text = new StringBuilder();
+            int at = 0;
+            for (int i : order) {
+                TextRange cut = cuts.get(i);
+                if (cut.start() < at) {
+                    continue;
+                }
+                text.append(body, at, cut.start()).append(texts.get(i));
+                at = cut.end();
+            }
+            text.append(body.substring(at));
             return prefix + text;
         }
 

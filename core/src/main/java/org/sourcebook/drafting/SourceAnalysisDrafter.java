@@ -19,6 +19,7 @@ import org.sourcebook.content.item.Numeric;
 import org.sourcebook.content.item.NumericTolerance;
 import org.sourcebook.content.item.OptionId;
 import org.sourcebook.content.item.SingleChoice;
+import org.sourcebook.content.item.TrueFalse;
 import org.sourcebook.content.lesson.BlockId;
 import org.sourcebook.content.lesson.DiscussionPrompt;
 import org.sourcebook.content.lesson.SourceAnalysis;
@@ -77,6 +78,7 @@ final class SourceAnalysisDrafter {
         add(candidates, "named-source", phrasing.namedSourceQuestion(facts),
                 reading.namedSources().stream().map(SourceReading.Cue::sentence).limit(1).toList(), 0.01);
         add(candidates, "references", phrasing.referencesQuestion(facts), markerSentences(), 0);
+        addNamesSources(candidates, reading);
         addSelfDate(candidates);
         addResponsible(candidates);
         return candidates;
@@ -94,6 +96,19 @@ final class SourceAnalysisDrafter {
             ItemInfo info = info(key, text.prompt(), text.feedback(), evidence, score);
             return kind == ItemKind.MULTIPLE_RESPONSE ? new MultipleResponse(info, options) : new SingleChoice(info, options);
         }));
+    }
+
+    private void addNamesSources(List<Candidate> candidates, SourceReading reading) {
+        Phrasing.TrueFalseText text = phrasing.namesSourcesStatement(facts);
+        List<Integer> evidence = reading.namedSources().isEmpty() ? orFirst(markerSentences())
+                : reading.namedSources().stream().map(SourceReading.Cue::sentence).distinct().limit(MAX_EVIDENCE).toList();
+        if (evidence.isEmpty()) {
+            return;
+        }
+        String key = "source-analysis:names-sources";
+        double score = Scoring.score(new Scoring.Signals(ItemKind.TRUE_FALSE, Target.SOURCE_ANALYSIS, 0.5, 0, false, false, false)) - 0.04;
+        candidates.add(new Candidate(ItemKind.TRUE_FALSE, Target.SOURCE_ANALYSIS, score, -1, -1, key, key,
+                () -> new TrueFalse(info(key, text.prompt(), text.feedback(), evidence, score), text.truth())));
     }
 
     private void addSelfDate(List<Candidate> candidates) {
@@ -207,6 +222,26 @@ final class SourceAnalysisDrafter {
                 .map(AnalysedSentence::index).limit(1).toList();
     }
 
+    /** People and organisations the document writes about, not among the sources it names, most mentioned first. */
+    private static List<String> otherNames(DocumentProfile profile) {
+        Set<String> sources = new java.util.HashSet<>();
+        profile.reading().namedSources().forEach(cue -> sources.add(Distractors.key(cue.text())));
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> spelling = new java.util.LinkedHashMap<>();
+        for (AnalysedSentence sentence : profile.analysis().sentences()) {
+            for (Mention mention : sentence.mentions()) {
+                String key = Distractors.key(mention.text());
+                boolean named = mention.kind() == MentionKind.PERSON || mention.kind() == MentionKind.ORGANISATION;
+                if (named && sentence.questionable() && !sources.contains(key) && mention.text().contains(" ")
+                        && sources.stream().noneMatch(source -> source.contains(key) || key.contains(source))) {
+                    counts.merge(key, 1, Integer::sum);
+                    spelling.putIfAbsent(key, mention.text());
+                }
+            }
+        }
+        return spelling.keySet().stream().sorted(Comparator.comparing((String key) -> -counts.get(key))).map(spelling::get).toList();
+    }
+
     private static DocumentFacts facts(DocumentProfile profile) {
         SourceReading reading = profile.reading();
         List<AnalysedSentence> sentences = profile.analysis().sentences();
@@ -221,6 +256,6 @@ final class SourceAnalysisDrafter {
                 }
             }
         }
-        return new DocumentFacts(profile.analysis().version().metadata(), reading, call, figures, profile.topic());
+        return new DocumentFacts(profile.analysis().version().metadata(), reading, call, figures, profile.topic(), otherNames(profile));
     }
 }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param selfDate the year the document dates itself to ("29th anniversary" of a 1992 event), or null
  * @param referenceMarkers how many footnote or reference markers the text carries
  * @param mourns true when the text speaks of victims or of people killed
+ * @param speaker the body the text speaks for when it says so ("The Athens Council ... marks this anniversary"), or null
  */
 public record SourceReading(
         SourceKind kind,
@@ -29,7 +30,8 @@ public record SourceReading(
         Set<Integer> callsToAction,
         @Nullable SelfDate selfDate,
         int referenceMarkers,
-        boolean mourns) {
+        boolean mourns,
+        @Nullable String speaker) {
 
     /** A word or name found in sentence {@code sentence}. */
     public record Cue(String text, int sentence) {}

@@ -19,7 +19,7 @@ import org.sourcebook.drafting.DraftOptions;
 record DraftArguments(String file, DraftOptions options, @Nullable String title, @Nullable String output) {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
-    private static final Map<String, String> OPTIONS = Map.of("--max-items", "--max-items",
+    private static final Map<String, String> OPTIONS = Map.of("--max-items", "--max-items", "--per-100-words", "--per-100-words",
             "--max-per-kind", "--max-per-kind", "--quiz-questions", "--quiz-questions", "--deck-cards", "--deck-cards",
             "--title", "--title", "-o", "--output", "--output", "--output");
 
@@ -38,7 +38,9 @@ record DraftArguments(String file, DraftOptions options, @Nullable String title,
                 number(given, "--max-items", defaults.maxItems()),
                 number(given, "--max-per-kind", defaults.maxItemsPerKind()),
                 number(given, "--quiz-questions", defaults.maxQuizQuestions()),
-                number(given, "--deck-cards", defaults.maxDeckCards()));
+                number(given, "--deck-cards", defaults.maxDeckCards()),
+                number(given, "--per-100-words", (int) defaults.itemsPer100Words()),
+                defaults.minQuality());
         String title = given.option("--title");
         return Optional.of(new DraftArguments(given.onlyFile("cli.error.missing-file"), options,
                 title == null ? null : title(title), given.option("--output")));

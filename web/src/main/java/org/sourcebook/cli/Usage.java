@@ -26,9 +26,10 @@ final class Usage {
     static Usage draft(Messages messages) {
         DraftOptions defaults = DraftOptions.DEFAULTS;
         return new Usage(messages, "cli.",
-                List.of("max-items", "max-per-kind", "quiz-questions", "deck-cards", "title", "output", "help"),
-                Map.of("max-items", defaults.maxItems(), "max-per-kind", defaults.maxItemsPerKind(),
-                        "quiz-questions", defaults.maxQuizQuestions(), "deck-cards", defaults.maxDeckCards()));
+                List.of("max-items", "per-100-words", "max-per-kind", "quiz-questions", "deck-cards", "title", "output", "help"),
+                Map.of("max-items", defaults.maxItems(), "per-100-words", (int) defaults.itemsPer100Words(),
+                        "max-per-kind", defaults.maxItemsPerKind(), "quiz-questions", defaults.maxQuizQuestions(),
+                        "deck-cards", defaults.maxDeckCards()));
     }
 
     static Usage convert(Messages messages) {

@@ -132,10 +132,11 @@ class DraftCommandTest {
     void limitsReachTheDrafter() throws IOException {
         String file = file("town.txt", TEXT);
 
-        assertThat(run("--max-items", "5", "--max-per-kind=2", file, "--quiz-questions", "3", "--deck-cards", "0")).isZero();
+        assertThat(run("--max-items", "5", "--max-per-kind=2", file, "--quiz-questions", "3", "--deck-cards", "0", "--per-100-words", "0"))
+                .isZero();
         assertThat(run(file)).isZero();
 
-        assertThat(optionsSeen).containsExactly(new DraftOptions(5, 2, 3, 0), DraftOptions.DEFAULTS);
+        assertThat(optionsSeen).containsExactly(new DraftOptions(5, 2, 3, 0, 0, DraftOptions.MIN_QUALITY), DraftOptions.DEFAULTS);
     }
 
     @ParameterizedTest

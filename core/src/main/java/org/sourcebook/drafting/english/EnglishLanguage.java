@@ -39,6 +39,7 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b(?!\\s+own\\b)");
     private static final Pattern PARTICIPLE = Pattern.compile("\\s+(?:taken|killed|wounded|injured|arrested|missing|dead|lost|"
             + "captured|evacuated|rescued|displaced|\\p{Ll}+ed)\\b");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
     private static final Pattern JOINED_BY_AND = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),?\\s+(?:and|&)\\s+$");
     /** Words before a small number that make it part of a phrase rather than a figure: "the two sides", "its three parts". */
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "both", "all", "its", "their", "his", "her",
@@ -75,7 +76,7 @@ public final class EnglishLanguage implements DraftingLanguage {
             }
         }
         if (mention.kind().isName()) {
-            return !insideLongerName(mention, sentence);
+            return !insideLongerName(mention, sentence) && !(mention.kind() == MentionKind.PERSON && afterTitle(mention, sentence));
         }
         if (mention.kind() != MentionKind.NUMBER) {
             return true;
@@ -159,7 +160,7 @@ public final class EnglishLanguage implements DraftingLanguage {
      * Department for Environment, Food and Rural Affairs" (unless the word before "and" is a name
      * of the same kind, as in "Barda, Ganja, and Tartar").
      */
-    private static boolean insideLongerName(Mention mention, AnalysedSentence sentence) {
+    static boolean insideLongerName(Mention mention, AnalysedSentence sentence) {
         String before = sentence.text().substring(0, mention.start() - sentence.range().start());
         Matcher joined = JOINED_BY_AND.matcher(before);
         if (!joined.find()) {
@@ -167,6 +168,13 @@ public final class EnglishLanguage implements DraftingLanguage {
         }
         int wordEnd = sentence.range().start() + joined.end(1);
         return sentence.mentions().stream().noneMatch(other -> other.kind() == mention.kind() && other.end() == wordEnd);
+    }
+
+    /** True for a name right after a title ("Lord _____", "Dr. _____"): the title leaves one option that fits. */
+    private static boolean afterTitle(Mention mention, AnalysedSentence sentence) {
+        String before = sentence.text().substring(0, mention.start() - sentence.range().start());
+        Matcher title = TITLE_BEFORE.matcher(before);
+        return title.find() && EnglishLexicon.PERSON_TITLES.contains(title.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean inRange(Mention mention, AnalysedSentence sentence) {

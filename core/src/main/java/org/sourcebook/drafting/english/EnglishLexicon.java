@@ -164,7 +164,10 @@ final class EnglishLexicon {
             unjust unjustly rightful righteous sacred so-called glorious magnificent splendid wretched villainous
             ungrateful perfidious tyrant tyranny tyrannical usurper usurpers barbarians fanatical fanatics
             disgraceful reckless recklessly baseless groundless unfounded unacceptable irresponsible provocative
-            provocation provocations aggressive vandalism""");
+            provocation provocations aggressive vandalism shame shameful disgrace disgraceful scandal scandalous
+            finest worst incompetent incompetence negligent negligence callous heartless wretchedness abominable
+            miserable pitiful dreadful glorious gallant heroism cowardice ignorant stupid foolish rash unhappy
+            infamy infamous ruinous""");
 
     /** Words that accuse or pass a verdict; a sentence with one, in a source with a point of view, states a claim. */
     static final Set<String> ACCUSATIONS = words("""
@@ -181,6 +184,12 @@ final class EnglishLexicon {
             recognised recognized condemned estimated estimates corroborate corroborates corroborated testified
             testimony testimonies witnesses recorded cited quoted quotes according investigation investigations
             findings survey census""");
+
+    /** Words after a name that make it a source the text relies on ("the Court of Inquiry found", "X said"). */
+    static final Set<String> SOURCE_VERBS = words("""
+            said says stated states reported reports wrote writes according estimated estimates documented testified
+            recorded quoted called survey census poll recognised recognized confirmed found concluded corroborate
+            corroborates corroborated""");
 
     private EnglishLexicon() {}
 

@@ -147,9 +147,7 @@ final class EnglishNames {
             }
             if (token.isCapitalized() && !EnglishLexicon.isStopWord(token.text()) && !EnglishLexicon.NOT_NAMES.contains(token.text())) {
                 last = j;
-            } else if (!((EnglishLexicon.NAME_CONNECTORS.contains(token.text())
-                    || token.text().equals("for") && EnglishLexicon.ORGANISATION_WORDS.contains(tokens.get(last).lower())) && j + 1 < tokens.size()
-                    && tokens.get(j + 1).isCapitalized() && !EnglishLexicon.PERSON_TITLES.contains(tokens.get(last).lower()))) {
+            } else if (!(isConnector(tokens, j, last) && !EnglishLexicon.PERSON_TITLES.contains(tokens.get(last).lower()))) {
                 break;
             }
         }
@@ -164,6 +162,21 @@ final class EnglishNames {
         return EnglishLexicon.OFFICES.contains(words.get(0)) && (words.size() == 1 || words.stream()
                 .allMatch(word -> EnglishLexicon.OFFICES.contains(word) || EnglishLexicon.PERSON_TITLES.contains(word))
                 || words.size() >= 3 && words.get(1).equals("of"));
+    }
+
+    /**
+     * True for a small word inside a name: "of", "de", "the" before a capitalized word, and "for"
+     * after an organisation's word ("Council for the Parthenon Sculptures").
+     */
+    private static boolean isConnector(List<Token> tokens, int j, int last) {
+        Token token = tokens.get(j);
+        boolean connector = EnglishLexicon.NAME_CONNECTORS.contains(token.text())
+                || token.text().equals("for") && EnglishLexicon.ORGANISATION_WORDS.contains(tokens.get(last).lower());
+        if (!connector || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        return next.isCapitalized() || next.text().equals("the") && j + 2 < tokens.size() && tokens.get(j + 2).isCapitalized();
     }
 
     /** An initial opening a name: the "J" of "J. Tuzo Wilson". */

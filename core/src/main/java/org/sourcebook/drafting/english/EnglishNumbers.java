@@ -235,7 +235,7 @@ final class EnglishNumbers {
         }
     }
 
-    private static final Set<String> MULTIPLIER_WORDS = Set.of("thousand", "million", "billion", "trillion");
+    private static final Set<String> MULTIPLIER_WORDS = Set.of("hundred", "thousand", "million", "billion", "trillion");
 
     private static Map<String, Integer> numberWords() {
         String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -254,6 +254,7 @@ final class EnglishNumbers {
 
     private static BigDecimal multiplier(String word) {
         return switch (word) {
+            case "hundred" -> BigDecimal.valueOf(100);
             case "thousand" -> BigDecimal.valueOf(1_000);
             case "million" -> BigDecimal.valueOf(1_000_000);
             case "billion" -> BigDecimal.valueOf(1_000_000_000);

@@ -14,10 +14,6 @@ import org.sourcebook.drafting.SourceReading;
 /** English wording of drafted items and lessons, naming the document by its kind ("the statement", "the article"). */
 final class EnglishPhrasing implements Phrasing {
 
-    /** Sources that a document does not name, as wrong answers to "which source does it name". */
-    private static final List<String> OTHER_SOURCES = List.of("Amnesty International", "the Red Cross", "Reuters",
-            "the BBC", "the World Bank", "Médecins Sans Frontières", "Al Jazeera", "the Associated Press");
-
     private final SourceKind kind;
     private final String noun;
 
@@ -157,6 +153,16 @@ final class EnglishPhrasing implements Phrasing {
         SourceReading reading = facts.reading();
         String sources = names(reading.namedSources());
         String figures = facts.figures().isEmpty() ? "" : " (" + listed(facts.figures()) + ")";
+        if (facts.pointOfView() && (kind == SourceKind.HISTORY || kind == SourceKind.BIOGRAPHY)) {
+            return "Which words show what the author thinks of the people in this story, and whose side does the author take?"
+                    + " How might a historian writing today, or someone on the other side, tell the same events?"
+                    + " Which of its statements could you check in other sources?";
+        }
+        if (facts.pointOfView() && kind == SourceKind.LETTER) {
+            return "What did the writer want the reader to think or do, and which words show it?"
+                    + " Which of the writer's statements come from what they saw, and which from what they heard?"
+                    + " What other sources could show whether the letter is accurate?";
+        }
         if (facts.pointOfView()) {
             String check = sources.isEmpty()
                     ? "The " + noun + " gives figures" + figures + " but names no sources for them. Where could you look to check them?"
@@ -189,7 +195,9 @@ final class EnglishPhrasing implements Phrasing {
     public String analysisOrigin(DocumentFacts facts) {
         DocumentMetadata metadata = facts.metadata();
         StringBuilder origin = new StringBuilder("“" + metadata.title() + "”, " + article(kindDescription()) + ".");
-        origin.append(" Author: ").append(orNotStated(metadata.author())).append('.');
+        String speaker = facts.reading().speaker();
+        origin.append(" Author: ").append(metadata.author() != null || speaker == null ? orNotStated(metadata.author())
+                : "not stated; it speaks for the " + speaker.replaceFirst("^[Tt]he ", "")).append('.');
         if (metadata.publisher() != null) {
             origin.append(" Published by ").append(metadata.publisher()).append('.');
         }
@@ -261,7 +269,7 @@ final class EnglishPhrasing implements Phrasing {
     @Override
     public String analysisMissing(DocumentFacts facts) {
         List<String> notStated = new ArrayList<>();
-        if (facts.metadata().author() == null) {
+        if (facts.metadata().author() == null && facts.reading().speaker() == null) {
             notStated.add("its author");
         }
         if (facts.metadata().date() == null && facts.reading().selfDate() == null) {
@@ -282,14 +290,7 @@ final class EnglishPhrasing implements Phrasing {
     @Override
     public ChoiceText purposeQuestion(DocumentFacts facts) {
         String correct = purpose(facts);
-        List<String> wrong = new ArrayList<>();
-        for (String other : List.of("To give a neutral account of what every side says", "To report the results of a scientific experiment",
-                "To tell the story of the author's own childhood", "To persuade readers to accept one side's view",
-                "To explain how a natural process works", "To sell a product to its readers")) {
-            if (wrong.size() < 3 && !similarPurpose(other, correct, facts)) {
-                wrong.add(other);
-            }
-        }
+        List<String> wrong = wrongPurposes(facts);
         String evidence = facts.pointOfView()
                 ? "It judges as it describes (" + listed(facts.reading().judgements().stream().limit(3).map(cue -> "“" + cue.text() + "”").toList())
                         + ")" + (facts.callToAction() == null ? "." : " and calls for action.")
@@ -329,28 +330,55 @@ final class EnglishPhrasing implements Phrasing {
         };
     }
 
-    private static boolean similarPurpose(String candidate, String correct, DocumentFacts facts) {
-        boolean persuades = candidate.startsWith("To persuade");
-        boolean neutral = candidate.startsWith("To give a neutral");
-        boolean explains = candidate.startsWith("To explain");
-        return facts.pointOfView() && persuades
-                || !facts.pointOfView() && (neutral || correct.startsWith("To explain") && explains)
-                || correct.equals(candidate);
+    /** Three purposes a reader might wrongly take this kind of document to have: plausible, and clearly not its own. */
+    private List<String> wrongPurposes(DocumentFacts facts) {
+        String persuade = "To persuade readers to support one side";
+        String balance = "To give a balanced account of what each side says";
+        String onTheDay = "To report events on the day they happened";
+        String memories = "To record the author's own memories of the events";
+        String explain = "To explain how something works to learners";
+        String research = "To report new research findings for the first time";
+        if (facts.pointOfView()) {
+            return switch (kind) {
+                case HISTORY, BIOGRAPHY -> List.of(onTheDay, explain, research);
+                case LETTER -> List.of(balance, "To set out a government's official position", explain);
+                default -> List.of(balance, research, "To explain the history of the conflict to students");
+            };
+        }
+        return switch (kind) {
+            case ENCYCLOPEDIA -> List.of(persuade, memories, onTheDay);
+            case NEWS -> List.of(persuade, "To give a full history of the area", memories);
+            case TEXTBOOK -> List.of(persuade, research, memories);
+            case BIOGRAPHY -> List.of(persuade, explain, onTheDay);
+            case HISTORY -> List.of(persuade, onTheDay, explain);
+            case LETTER, SPEECH -> List.of(balance, onTheDay, explain);
+            default -> List.of(persuade, memories, research);
+        };
     }
 
     @Override
     public ChoiceText viewpointQuestion(DocumentFacts facts) {
-        String sides = "It takes one side and judges those it blames";
         String describes = "It mostly describes, without judging";
-        String both = "It sets out the arguments of each side in turn";
-        String unsure = "It questions its own evidence at every step";
-        boolean takesSide = facts.pointOfView();
-        String feedback = takesSide
+        String sides = "It takes one side and judges those it blames";
+        String eachSide = "It sets out the arguments of each side in turn";
+        String correct;
+        List<String> wrong;
+        if (!facts.pointOfView()) {
+            correct = describes;
+            wrong = List.of(sides, eachSide, "It argues for its author's own cause");
+        } else {
+            correct = switch (kind) {
+                case HISTORY, BIOGRAPHY -> "It tells the story and openly judges the people in it";
+                case LETTER, SPEECH -> "It gives its author's own views and judgements";
+                default -> sides;
+            };
+            wrong = List.of(describes, eachSide, "It quotes its sources and leaves the reader to judge");
+        }
+        String feedback = facts.pointOfView()
                 ? "Its own words judge: " + listed(facts.reading().judgements().stream().limit(4).map(cue -> "“" + cue.text() + "”").toList())
                         + "."
                 : "It uses few or no words that judge; it reports and describes.";
-        return new ChoiceText("Which best describes the " + noun + "'s point of view?", List.of(takesSide ? sides : describes),
-                List.of(takesSide ? describes : sides, both, unsure), feedback);
+        return new ChoiceText("Which best describes the " + noun + "'s point of view?", List.of(correct), wrong, feedback);
     }
 
     @Override
@@ -372,12 +400,21 @@ final class EnglishPhrasing implements Phrasing {
             return null;
         }
         String correct = named.get(0).text();
-        String text = String.join(" ", facts.reading().namedSources().stream().map(SourceReading.Cue::text).toList()).toLowerCase(Locale.ROOT);
-        List<String> wrong = OTHER_SOURCES.stream()
-                .filter(other -> !text.contains(other.replaceFirst("^the ", "").toLowerCase(Locale.ROOT)))
-                .limit(3).toList();
+        List<String> wrong = facts.otherNames().stream().limit(3).toList();
+        if (wrong.size() < 3) {
+            return null;
+        }
         return new ChoiceText("Which of these does the " + noun + " name as a source for what it says?", List.of(correct), wrong,
-                "The " + noun + " names " + names(named) + "; it does not mention the others.");
+                "The " + noun + " names " + names(named) + " for what it says; the others are people or bodies it writes about.");
+    }
+
+    @Override
+    public TrueFalseText namesSourcesStatement(DocumentFacts facts) {
+        boolean names = !facts.reading().namedSources().isEmpty() || facts.reading().referenceMarkers() >= 3;
+        String feedback = names
+                ? "It names " + (facts.reading().namedSources().isEmpty() ? "its sources in numbered references" : names(facts.reading().namedSources())) + "."
+                : "It names no one and nothing as the source of what it says.";
+        return new TrueFalseText("The " + noun + " names at least one source for what it says.", names, feedback);
     }
 
     @Override

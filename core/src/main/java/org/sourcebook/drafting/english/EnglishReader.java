@@ -56,6 +56,10 @@ final class EnglishReader {
     private static final Pattern QUOTE_AT_END = Pattern.compile("[\"”][.!?)\\]]*$|[.!?…][\"”]$");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"”’')\\]]*$");
 
+    /** Openings that date a sentence by the one before it: "Two years later", "At the same time", "On his return". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)(?:\\p{L}+\\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\\s+"
+            + "(?:later|afterwards|earlier|before)\\b|(?:at the same time|meanwhile|afterwards|after that|soon after|the next "
+            + "(?:year|day|month|week|morning)|that (?:year|day|month|night)|on (?:his|her|their) return|by then|at first|in the end)\\b");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()]{1,30}:\\s");
     /** A word that starts with a letter at a word boundary: "th" in "14th" is not one. */
     private static final Pattern LETTERS_WORD = Pattern.compile("\\b\\p{L}[\\p{L}'’\\-]*");
@@ -311,6 +315,7 @@ final class EnglishReader {
         String rest = sentence.substring(lead);
         String first = firstWord(rest);
         boolean needsContext = EnglishLexicon.ANAPHORIC_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("There")
+                || RELATIVE_TIME.matcher(sentence).lookingAt()
                 || leansOnEarlyPronoun(rest, reading.range().start() + lead, mentions);
         int firstOffset = reading.range().start() + lead;
         boolean properStart = first.equals("I") || first.isEmpty() || !Character.isLetter(rest.codePointAt(0))

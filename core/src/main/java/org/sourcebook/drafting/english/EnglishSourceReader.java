@@ -34,6 +34,10 @@ final class EnglishSourceReader {
     /** "called" as naming, not summoning: "later called the ...", "called it ...". */
     private static final Pattern CALLED_IT = Pattern.compile("\\s+(?:it|them|the|a|an|this|that|[\"“])");
     private static final Pattern VICTIMS = Pattern.compile("(?i)\\b(?:victims?|killed|murder(?:ed|ing)?|massacred?|died|dead|casualties)\\b");
+    private static final Pattern DECLARING = Pattern.compile("\\s+(?:therefore\\s+|today\\s+|again\\s+)?(?:marks|calls|demands|urges|condemns|"
+            + "welcomes|declares|reiterates|remembers|commemorates|appeals|insists|rejects|deplores)\\b");
+    /** Names listed in parentheses after a word for sources: "media reports (Washington Post, the New York Times, ...". */
+    private static final Pattern LISTED_SOURCES = Pattern.compile("(?i)\\b(?:reports?|newspapers?|sources?|media|press|studies|surveys)\\s*\\([^)]*$");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
             "(?i)\\b\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
@@ -59,9 +63,9 @@ final class EnglishSourceReader {
         }
         int markers = countMarkers(analysis.version().text());
         SourceKind kind = kind(analysis, sentences, judgements, calls, markers);
-        return new SourceReading(kind, judgements, describingWords(sentences), claims, namedSources(sentences), calls,
+        return new SourceReading(kind, judgements, describingWords(sentences), claims, namedSources(sentences, analysis.version().metadata().title()), calls,
                 selfDate(analysis.version().metadata().title(), analysis.sentences()), markers,
-                VICTIMS.matcher(analysis.version().text()).find());
+                VICTIMS.matcher(analysis.version().text()).find(), speaker(sentences));
     }
 
     private static List<Cue> judgements(List<AnalysedSentence> sentences) {
@@ -70,7 +74,8 @@ final class EnglishSourceReader {
             Matcher word = WORD.matcher(ownWords(sentence.text()));
             while (word.find()) {
                 String lower = word.group().toLowerCase(Locale.ROOT);
-                if (EnglishLexicon.EVALUATIVE.contains(lower)) {
+                boolean partOfName = Character.isUpperCase(word.group().codePointAt(0)) && word.start() > 0;
+                if (EnglishLexicon.EVALUATIVE.contains(lower) && !partOfName) {
                     found.putIfAbsent(lower, new Cue(lower, sentence.index()));
                 }
             }
@@ -82,7 +87,7 @@ final class EnglishSourceReader {
      * People, organisations and publications named where the text reports what others say or
      * found ("what the Human Rights Watch later called", "documented by ... (Washington Post)").
      */
-    private static List<Cue> namedSources(List<AnalysedSentence> sentences) {
+    private static List<Cue> namedSources(List<AnalysedSentence> sentences, String title) {
         Map<String, Cue> found = new LinkedHashMap<>();
         for (AnalysedSentence sentence : sentences) {
             if (!reportsOtherSources(sentence.text())) {
@@ -90,7 +95,9 @@ final class EnglishSourceReader {
             }
             for (Mention mention : sentence.mentions()) {
                 boolean source = (mention.kind() == MentionKind.ORGANISATION || mention.kind() == MentionKind.PERSON)
-                        && nearReporting(sentence, mention);
+                        && nearReporting(sentence, mention) && !inTitle(title, mention.text())
+                        && (mention.text().contains(" ") || mention.text().length() > 1 && mention.text().equals(mention.text().toUpperCase(Locale.ROOT)))
+                        && !EnglishLanguage.insideLongerName(mention, sentence);
                 if (source) {
                     found.putIfAbsent(mention.text().toLowerCase(Locale.ROOT), new Cue(mention.text(), sentence.index()));
                 }
@@ -99,24 +106,49 @@ final class EnglishSourceReader {
         return List.copyOf(found.values());
     }
 
-    /** True when a reporting word follows {@code mention} within three words ("X later called"), or "according to" or "by" stands right before it. */
+    /**
+     * The organisation a statement speaks for: one named as the subject of a declaring verb
+     * ("The Athens Council for the Parthenon Sculptures marks this anniversary ...").
+     */
+    private static @Nullable String speaker(List<AnalysedSentence> sentences) {
+        for (AnalysedSentence sentence : sentences) {
+            for (Mention mention : sentence.mentions()) {
+                if (mention.kind() == MentionKind.ORGANISATION) {
+                    String after = sentence.text().substring(mention.end() - sentence.range().start());
+                    if (DECLARING.matcher(after).lookingAt()) {
+                        return mention.text();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when a reporting word follows {@code mention} within eight words ("X later called"), or "according to" or "by" stands right before it. */
     private static boolean nearReporting(AnalysedSentence sentence, Mention mention) {
         int from = mention.start() - sentence.range().start();
         int to = mention.end() - sentence.range().start();
         String before = sentence.text().substring(0, from).toLowerCase(Locale.ROOT);
         String after = sentence.text().substring(to).toLowerCase(Locale.ROOT);
-        if (before.matches("(?s).*\\b(?:according to|by|from)\\s+(?:the\\s+)?$")) {
+        if (before.matches("(?s).*\\b(?:according to|by|from)\\s+(?:the\\s+)?$") || LISTED_SOURCES.matcher(before).find()) {
             return true;
         }
         Matcher word = WORD.matcher(after);
-        for (int i = 0; i < 3 && word.find(); i++) {
-            boolean reports = EnglishLexicon.REPORTING.contains(word.group())
+        for (int i = 0; i < 8 && word.find(); i++) {
+            boolean reports = EnglishLexicon.SOURCE_VERBS.contains(word.group())
                     && !(word.group().equals("called") && !CALLED_IT.matcher(after.substring(word.end())).lookingAt());
             if (reports) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a word of {@code name} stands in the title: the document is about it, it is not its source. */
+    private static boolean inTitle(String title, String name) {
+        Set<String> titleWords = new java.util.HashSet<>(List.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(word -> word.length() >= 4 && titleWords.contains(word));
     }
 
     static boolean reportsOtherSources(String sentence) {

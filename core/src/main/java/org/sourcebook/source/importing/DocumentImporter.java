@@ -102,9 +102,32 @@ public class DocumentImporter {
         return TextNormalization.normalize(visible).strip();
     }
 
+    /**
+     * The title is the document's own: the one its format carries (HTML title, first heading,
+     * PDF or Word properties), else its first line when that reads as a heading, else the opening
+     * words of its first sentence; the file name only when the text has no words at all (a
+     * teacher's "scan_0042.pdf" says nothing to students).
+     */
     private static DocumentMetadata metadata(Extraction extraction, @Nullable String fileName, String text) {
-        String title = firstNonBlank(extraction.title(), nameWithoutExtension(fileName), firstLine(text));
+        String title = firstNonBlank(extraction.title(), headingLine(text), openingWords(text), nameWithoutExtension(fileName));
         return new DocumentMetadata(title, firstNonBlank(extraction.author()), null, null, null, null, null);
+    }
+
+    /** The first line when it reads as a heading: short, and not ending like a sentence. */
+    private static @Nullable String headingLine(String text) {
+        String first = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("").strip();
+        boolean heading = !first.isEmpty() && first.split("\\s+").length <= 15 && !first.matches(".*[.,;:]$");
+        return heading ? first.replaceFirst("^#+\\s*", "") : null;
+    }
+
+    /** The first eight words of the text, with an ellipsis if the sentence goes on. */
+    private static @Nullable String openingWords(String text) {
+        String[] words = text.strip().split("\\s+", 9);
+        if (words.length == 0 || words[0].isEmpty()) {
+            return null;
+        }
+        String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(8, words.length)));
+        return words.length > 8 ? opening.replaceAll("[,;:.]$", "") + "…" : opening;
     }
 
     private static @Nullable String nameWithoutExtension(@Nullable String fileName) {
@@ -114,10 +137,6 @@ public class DocumentImporter {
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         // a direction override in a file name only ever disguises it (exe.txt shown as txt.exe)
         return EXTENSION.matcher(DIRECTION_CONTROLS.matcher(name).replaceAll("")).replaceFirst("");
-    }
-
-    private static String firstLine(String text) {
-        return text.lines().filter(line -> !line.isBlank()).findFirst().orElse(text);
     }
 
     /** The first candidate with text, cleaned, on one line and shortened to a title's length. */

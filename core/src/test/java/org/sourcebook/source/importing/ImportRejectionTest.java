@@ -101,10 +101,12 @@ class ImportRejectionTest {
     }
 
     @Test
-    void aTitleFallsBackToTheFileNameThenTheFirstLine() {
+    void aTitleComesFromTheTextNeverFromTheFileName() {
         assertThat(imported(utf8("First line\nsecond"), "C:\\Users\\t\\Khojaly statement.txt").metadata().title())
-                .isEqualTo("Khojaly statement");
+                .isEqualTo("First line");
         assertThat(imported(utf8("\n  First line\nsecond"), null).metadata().title()).isEqualTo("First line");
+        assertThat(imported(utf8("On 26 February 1992 the town of Khojaly was attacked at night, and hundreds were killed."),
+                "scan_0042.txt").metadata().title()).isEqualTo("On 26 February 1992 the town of Khojaly…");
         assertThat(imported(utf8("x".repeat(400)), null).metadata().title()).hasSize(300).endsWith("…");
     }
 

@@ -21,7 +21,7 @@ class TextImportTest {
 
         assertThat(document.format()).isEqualTo(DocumentFormat.TEXT);
         assertThat(paragraphs(document)).containsExactly("Title line", "First paragraph,\nsecond line.", "Last one.");
-        assertThat(document.metadata().title()).isEqualTo("notes");
+        assertThat(document.metadata().title()).isEqualTo("Title line");
     }
 
     static Stream<Arguments> encodings() {
