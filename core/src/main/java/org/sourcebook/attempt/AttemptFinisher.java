@@ -46,12 +46,21 @@ class AttemptFinisher {
         this.clock = clock;
     }
 
-    /** Submits every attempt whose deadline has passed, with the answers saved by then. */
+    /**
+     * Submits every attempt whose deadline has passed, with the answers saved by then; one without
+     * questions (which holds nothing to grade) is set aside instead of counting as a zero.
+     */
     @Scheduled(fixedDelayString = "${sourcebook.attempts.overdue-check-interval:PT10S}")
     @Transactional
     public void finishOverdue() {
         for (AttemptId id : store.overdue(clock.instant(), OVERDUE_BATCH)) {
-            store.lock(id).ifPresent(this::finishIfOverdue);
+            store.lock(id).ifPresent(row -> {
+                if (row.questionIds().isEmpty()) {
+                    store.discardEmpty(id);
+                } else {
+                    finishIfOverdue(row);
+                }
+            });
         }
     }
 

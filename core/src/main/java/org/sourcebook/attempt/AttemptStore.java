@@ -45,6 +45,8 @@ class AttemptStore {
             + "questions, settings, shuffle_seed, started_at, deadline, last_sequence, submitted_at, finished_by, marks, max_marks";
     private static final String SUMMARY_COLUMNS = "id, attempt_number, started_at, submitted_at, finished_by, marks, max_marks";
 
+    private static final String EMPTY_AND_RUNNING = " and submitted_at is null and max_marks = 0";
+
     private static final String ANSWER_QUERY =
             "select item_id, response, sequence_number, saved_at, locked from quiz_answer where attempt_id = ?";
 
@@ -122,6 +124,24 @@ class AttemptStore {
         }
         jdbc.update("update quiz_attempt set last_sequence = ? where id = ?", answer.sequence(), id.value());
         return true;
+    }
+
+    /**
+     * Removes a running attempt without questions (and so without answers), which holds nothing a
+     * student or teacher could want; attempts with questions are never touched.
+     */
+    void discardEmpty(AttemptId id) {
+        jdbc.update("delete from quiz_answer where attempt_id in (select id from quiz_attempt where id = ?"
+                + EMPTY_AND_RUNNING + ")", id.value());
+        jdbc.update("delete from quiz_attempt where id = ?" + EMPTY_AND_RUNNING, id.value());
+    }
+
+    /** {@link #discardEmpty} for every such attempt of one student at one quiz. */
+    void discardEmptyRunning(long studentId, LessonId lesson, BlockId quiz) {
+        String which = " where student_id = ? and lesson_id = ? and quiz_block_id = ?" + EMPTY_AND_RUNNING;
+        jdbc.update("delete from quiz_answer where attempt_id in (select id from quiz_attempt" + which + ")", studentId,
+                lesson.value(), quiz.value());
+        jdbc.update("delete from quiz_attempt" + which, studentId, lesson.value(), quiz.value());
     }
 
     /** Ends the attempt unless it has ended already; true if this call ended it. */

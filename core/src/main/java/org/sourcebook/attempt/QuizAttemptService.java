@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.attempt.AnswerSave.Outcome;
 import org.sourcebook.attempt.AttemptStore.AnswerRow;
@@ -46,6 +48,13 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.Name.STUDENT)
 public class QuizAttemptService {
 
+    /** Why no attempt starts at a quiz that has no question left to serve (all rejected or removed). */
+    static final Problem NO_QUESTIONS = new Problem("quiz-no-questions", "the quiz has no questions to answer");
+
+    /** Why no attempt starts at a quiz held while its questions wait for the teacher's review. */
+    static final Problem HELD_FOR_REVIEW = new Problem("quiz-held-for-review",
+            "the teacher is reviewing questions of this quiz after its source changed");
+
     /** Longest stored form of one response; a page limits its fields well below this. */
     static final int MAX_RESPONSE_LENGTH = 20_000;
 
@@ -74,15 +83,17 @@ public class QuizAttemptService {
      */
     @Transactional
     public QuizStatus status(LessonId lesson, BlockId quiz) {
-        Quiz block = quizOf(lessons.open(lesson), quiz);
-        return status(lesson, block, accounts.currentAccount().id());
+        PublishedLesson published = lessons.open(lesson);
+        return status(published, quizOf(published, quiz), accounts.currentAccount().id());
     }
 
     /**
-     * The attempt in progress at the quiz, or a new one if the settings allow it. Starting twice
-     * (two tabs, a double click) gives the same attempt.
+     * The attempt in progress at the quiz, or a new one if the settings allow it and the quiz has
+     * questions to serve. Starting twice (two tabs, a double click) gives the same attempt.
      *
-     * @throws AttemptRefusedException if no attempt is running and a new one may not start now
+     * @throws AttemptRefusedException if no attempt is running and a new one may not start now:
+     *     also when the quiz has no question left to serve, or is held while its questions wait for
+     *     review (see {@link QuizStatus#whyNotStart()})
      * @throws NoSuchLessonException if the lesson is not published or has no such quiz
      */
     @Transactional
@@ -91,7 +102,7 @@ public class QuizAttemptService {
         Quiz block = quizOf(published, quiz);
         long me = accounts.currentAccount().id();
         accountLock.lock(me);
-        QuizStatus status = status(lesson, block, me);
+        QuizStatus status = status(published, block, me);
         if (status.running() != null) {
             return find(status.running());
         }
@@ -101,6 +112,9 @@ public class QuizAttemptService {
         Instant now = clock.instant();
         long seed = seeds.nextLong();
         List<Question> questions = new ArrayList<>(published.questionsOf(block));
+        if (questions.isEmpty()) {
+            throw new AttemptRefusedException(NO_QUESTIONS);
+        }
         if (block.settings().shuffleQuestions()) {
             Collections.shuffle(questions, new Random(seed));
         }
@@ -116,11 +130,14 @@ public class QuizAttemptService {
      * One of the student's attempts, with every answer saved so far. An attempt whose time has
      * run out is submitted first, with the answers saved by its deadline.
      *
+     * @throws AttemptWithoutQuestionsException if it is a running attempt without questions (one
+     *     started before quizzes refused to start without any); it is set aside and the student can
+     *     go back to the quiz
      * @throws NoSuchAttemptException if it does not exist or belongs to someone else
      */
-    @Transactional
+    @Transactional(noRollbackFor = AttemptWithoutQuestionsException.class)
     public QuizAttempt find(AttemptId id) {
-        AttemptRow row = lockMine(id);
+        AttemptRow row = lockMineWithQuestions(id);
         if (finisher.finishIfOverdue(row)) {
             row = lockMine(id);
         }
@@ -165,11 +182,12 @@ public class QuizAttemptService {
     /**
      * Ends the attempt and grades it. Submitting an attempt that has ended already changes nothing.
      *
+     * @throws AttemptWithoutQuestionsException if it is a running attempt without questions (set aside)
      * @throws NoSuchAttemptException if it does not exist or belongs to someone else
      */
-    @Transactional
+    @Transactional(noRollbackFor = AttemptWithoutQuestionsException.class)
     public QuizAttempt submit(AttemptId id) {
-        AttemptRow row = lockMine(id);
+        AttemptRow row = lockMineWithQuestions(id);
         if (!finisher.finishIfOverdue(row)) {
             finisher.finish(row, clock.instant(), FinishedBy.STUDENT);
         }
@@ -240,7 +258,9 @@ public class QuizAttemptService {
         return by == null ? FinishedBy.TIME_LIMIT : by;
     }
 
-    private QuizStatus status(LessonId lesson, Quiz quiz, long me) {
+    private QuizStatus status(PublishedLesson published, Quiz quiz, long me) {
+        LessonId lesson = published.lesson().id();
+        store.discardEmptyRunning(me, lesson, quiz.id());
         List<AttemptSummary> attempts = store.attemptsAt(me, lesson, quiz.id());
         AttemptId running = null;
         for (AttemptSummary attempt : attempts) {
@@ -253,9 +273,31 @@ public class QuizAttemptService {
         }
         List<Double> scores = attempts.stream().filter(AttemptSummary::isSubmitted).map(AttemptSummary::score).toList();
         OptionalDouble grade = quiz.settings().gradingMethod().combine(scores);
-        Problem whyNot = running != null ? null
-                : AttemptPolicy.whyNotStart(quiz.settings(), attempts.size(), clock.instant()).orElse(null);
-        return new QuizStatus(quiz.settings(), quiz.questions().size(), attempts, running, whyNot, grade);
+        int questions = published.questionsOf(quiz).size();
+        Problem whyNot = running != null ? null : whyNotStart(published, quiz, attempts.size(), questions);
+        return new QuizStatus(quiz.settings(), questions, attempts, running, whyNot, grade);
+    }
+
+    /** Why a new attempt cannot start now: the quiz's own rules first, then its questions. */
+    private @Nullable Problem whyNotStart(PublishedLesson published, Quiz quiz, int attempts, int questions) {
+        Optional<Problem> byPolicy = AttemptPolicy.whyNotStart(quiz.settings(), attempts, clock.instant());
+        if (byPolicy.isPresent()) {
+            return byPolicy.get();
+        }
+        if (questions == 0) {
+            return NO_QUESTIONS;
+        }
+        return published.isHeld(quiz) ? HELD_FOR_REVIEW : null;
+    }
+
+    /** The student's attempt, locked; a running one without questions is set aside instead. */
+    private AttemptRow lockMineWithQuestions(AttemptId id) {
+        AttemptRow row = lockMine(id);
+        if (row.submittedAt() == null && row.questionIds().isEmpty()) {
+            store.discardEmpty(id);
+            throw new AttemptWithoutQuestionsException(id, row.lesson());
+        }
+        return row;
     }
 
     private static Quiz quizOf(PublishedLesson lesson, BlockId quiz) {

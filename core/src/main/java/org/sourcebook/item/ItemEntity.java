@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
+import org.sourcebook.content.item.ItemStatus;
+import org.sourcebook.persistence.ContentJson;
 import org.sourcebook.persistence.OwnedEntity;
 
 /**
@@ -23,6 +25,8 @@ import org.sourcebook.persistence.OwnedEntity;
 @Entity
 @Table(name = "item")
 class ItemEntity extends OwnedEntity {
+
+    private static final String NEEDS_REVIEW = ContentJson.wireName(ItemStatus.NEEDS_REVIEW);
 
     @Column(name = "document_id")
     private @Nullable UUID documentId;
@@ -45,6 +49,14 @@ class ItemEntity extends OwnedEntity {
 
     @Column(name = "search_text", nullable = false, length = ItemSearchText.MAX_LENGTH)
     private String searchText = "";
+
+    /** The status the item had before a re-import flagged it; null unless it is flagged. */
+    @Column(name = "flagged_from", length = 16)
+    private @Nullable String flaggedFrom;
+
+    /** The teacher chose to keep citing the version the item points into: re-imports no longer flag it. */
+    @Column(name = "citations_kept", nullable = false)
+    private boolean citationsKept;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "item_tag", joinColumns = @JoinColumn(name = "item_id"))
@@ -76,7 +88,31 @@ class ItemEntity extends OwnedEntity {
         this.tags = new HashSet<>(columns.tags());
         this.searchText = columns.searchText();
         this.body = bodyJson;
+        if (!NEEDS_REVIEW.equals(columns.status())) {
+            this.flaggedFrom = null;
+        }
         touch(at);
+    }
+
+    /** Marks the item flagged by a re-import; {@code from} is the status it had before. */
+    void flag(String from) {
+        this.flaggedFrom = from;
+    }
+
+    void keepCitations(boolean kept) {
+        this.citationsKept = kept;
+    }
+
+    @Nullable String flaggedFrom() {
+        return flaggedFrom;
+    }
+
+    boolean citationsKept() {
+        return citationsKept;
+    }
+
+    String status() {
+        return status;
     }
 
     String body() {

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.Name.TEACHER)
 public class ItemService {
 
+    private static final String ACCEPTED = ContentJson.wireName(ItemStatus.ACCEPTED);
+    private static final String NEEDS_REVIEW = ContentJson.wireName(ItemStatus.NEEDS_REVIEW);
+
     private final ItemRepository items;
     private final AccountService accounts;
     private final Clock clock;
@@ -68,7 +72,7 @@ public class ItemService {
         });
         return newItems.stream().map(item -> {
             var entity = new ItemEntity(item.id().value(), owner, clock.instant());
-            entity.store(columns(item), json.write(item).toString(), clock.instant());
+            write(entity, item);
             return toStored(items.saveAndFlush(entity));
         }).toList();
     }
@@ -93,19 +97,35 @@ public class ItemService {
     }
 
     /**
-     * The accepted items among {@code ids} that belong to {@code ownerId}, for students reading a
-     * lesson that teacher published: only the published-lessons service calls this, with the ids
-     * of that lesson and its owner, so students never reach items outside a published lesson.
+     * The items among {@code ids} that belong to {@code ownerId} and that a published lesson
+     * serves: accepted items, and items that were accepted and now wait for review after a
+     * re-import (unchanged, still citing the version they were accepted with; whether a quiz
+     * serves them is its teacher's choice, see {@code QuizSettings#whenFlagged}). Only the
+     * published-lessons service calls this, with the ids of that lesson and its owner, so students
+     * never reach items outside a published lesson.
      */
     @RolesAllowed(Role.Name.STUDENT)
-    public Map<ItemId, Item> acceptedItemsOf(long ownerId, Collection<ItemId> ids) {
+    public Map<ItemId, Item> publishedItemsOf(long ownerId, Collection<ItemId> ids) {
         Map<ItemId, Item> found = new LinkedHashMap<>();
         items.findAllById(ids.stream().map(ItemId::value).toList()).stream()
-                .filter(entity -> entity.isOwnedBy(ownerId))
+                .filter(entity -> entity.isOwnedBy(ownerId) && wasAccepted(entity))
                 .map(this::read)
-                .filter(item -> item.status() == ItemStatus.ACCEPTED)
                 .forEach(item -> found.put(item.id(), item));
         return found;
+    }
+
+    private static boolean wasAccepted(ItemEntity entity) {
+        return ACCEPTED.equals(entity.status())
+                || NEEDS_REVIEW.equals(entity.status()) && ACCEPTED.equals(entity.flaggedFrom());
+    }
+
+    /** The signed-in teacher's items among {@code ids} that wait for review, in no particular order. */
+    public List<StoredItem> inReview(Collection<ItemId> ids) {
+        long owner = accounts.currentAccount().id();
+        return items.findAllById(ids.stream().map(ItemId::value).distinct().toList()).stream()
+                .filter(entity -> entity.isOwnedBy(owner) && NEEDS_REVIEW.equals(entity.status()))
+                .map(this::toStored)
+                .toList();
     }
 
     /** All of the signed-in teacher's items, oldest first. */
@@ -195,9 +215,11 @@ public class ItemService {
 
     /**
      * Moves every citation of {@code document} to {@code next}, the document's new version. An item
-     * whose cited quotes all stand in the new text cites it there; an item with any quote that
-     * changed, vanished or became ambiguous keeps its old citations (still valid in the old
-     * version) and becomes NEEDS_REVIEW. Nothing is dropped.
+     * whose cited quotes all stand in the new text cites it there (an item that was waiting for
+     * review goes back to the status it had). Otherwise the item keeps its old citations (still
+     * valid in the old version) and becomes NEEDS_REVIEW, remembering its status, unless it was
+     * rejected (a rejection stands), the teacher chose to keep its citations on their version, or
+     * it was waiting for review already. Nothing is dropped.
      *
      * @param versions looks up the versions the items cite now
      * @throws ConcurrentEditException if one of the items was saved at the same moment; none moves then
@@ -205,21 +227,66 @@ public class ItemService {
     @Transactional
     public ReanchoringReport reanchor(DocumentId document, IntFunction<DocumentVersion> versions, DocumentVersion next) {
         Map<Integer, DocumentVersion> cited = new HashMap<>();
-        int reanchored = 0;
-        int flagged = 0;
+        IntFunction<DocumentVersion> citedVersion = version -> cited.computeIfAbsent(version, versions::apply);
+        Map<Fate, Integer> tally = new EnumMap<>(Fate.class);
         for (ItemEntity entity : items.findByOwnerIdAndDocumentId(accounts.currentAccount().id(), document.value())) {
-            Item item = read(entity);
-            Optional<List<Span>> moved =
-                    move(item.citations(), document, version -> cited.computeIfAbsent(version, versions::apply), next);
-            Item updated = moved.map(item::withCitations).orElseGet(() -> item.withStatus(ItemStatus.NEEDS_REVIEW));
-            entity.store(columns(updated), json.write(updated).toString(), clock.instant());
-            if (moved.isPresent()) {
-                reanchored++;
-            } else {
-                flagged++;
-            }
+            tally.merge(reanchor(entity, document, citedVersion, next), 1, Integer::sum);
         }
-        return new ReanchoringReport(reanchored, flagged);
+        return new ReanchoringReport(tally.getOrDefault(Fate.MOVED, 0), tally.getOrDefault(Fate.NEWLY_FLAGGED, 0),
+                tally.getOrDefault(Fate.STILL_FLAGGED, 0), tally.getOrDefault(Fate.LEFT_AS_IT_WAS, 0));
+    }
+
+    /** What a re-import does to one item; see {@link ReanchoringReport}. */
+    private enum Fate { MOVED, NEWLY_FLAGGED, STILL_FLAGGED, LEFT_AS_IT_WAS }
+
+    private Fate reanchor(ItemEntity entity, DocumentId document, IntFunction<DocumentVersion> cited, DocumentVersion next) {
+        Item item = read(entity);
+        Optional<List<Span>> moved = move(item.citations(), document, cited, next);
+        boolean flagged = NEEDS_REVIEW.equals(entity.status());
+        if (moved.isPresent()) {
+            Item updated = item.withCitations(moved.get());
+            entity.keepCitations(false);
+            write(entity, flagged ? updated.withStatus(statusBefore(entity)) : updated);
+            return Fate.MOVED;
+        }
+        if (flagged) {
+            return Fate.STILL_FLAGGED;
+        }
+        if (item.status() == ItemStatus.REJECTED || entity.citationsKept()) {
+            return Fate.LEFT_AS_IT_WAS;
+        }
+        entity.flag(entity.status());
+        write(entity, item.withStatus(ItemStatus.NEEDS_REVIEW));
+        return Fate.NEWLY_FLAGGED;
+    }
+
+    /**
+     * Settles an item that waits for review, as the teacher decided: {@code resolved} (the item
+     * re-cited, its answer perhaps updated, or as it was) is stored with the status the item had
+     * before it was flagged.
+     *
+     * @param keepCitations true when the teacher chose to keep citing the version the item points
+     *     into: later re-imports then move it when its quotes come back but no longer flag it
+     * @throws IllegalStateException if the item does not wait for review (nothing is changed)
+     * @throws IllegalArgumentException if {@code resolved} cites a document that is not the teacher's
+     * @throws ConcurrentEditException if it was saved since {@code expectedVersion}
+     * @throws NoSuchItemException if it does not exist or belongs to someone else
+     */
+    @Transactional
+    public StoredItem settleReview(Item resolved, long expectedVersion, boolean keepCitations) {
+        ItemEntity entity = findOwnedAt(resolved.id(), expectedVersion);
+        if (!NEEDS_REVIEW.equals(entity.status())) {
+            throw new IllegalStateException("Item " + resolved.id() + " does not wait for review");
+        }
+        requireOwnDocuments(resolved, entity.ownerId());
+        entity.keepCitations(keepCitations);
+        return store(entity, resolved.withStatus(statusBefore(entity)));
+    }
+
+    /** The status a flagged item had before; accepted if that was not recorded. */
+    private static ItemStatus statusBefore(ItemEntity entity) {
+        String before = entity.flaggedFrom();
+        return before == null ? ItemStatus.ACCEPTED : ContentJson.fromWireName(ItemStatus.class, "status", before);
     }
 
     /** The citations moved to {@code next}; empty if any of them needs review. */
@@ -246,8 +313,13 @@ public class ItemService {
     }
 
     private StoredItem store(ItemEntity entity, Item item) {
-        entity.store(columns(item), json.write(item).toString(), clock.instant());
+        write(entity, item);
         return toStored(items.saveAndFlush(entity));
+    }
+
+    /** Replaces the entity's item; the row is written at the latest when the transaction commits. */
+    private void write(ItemEntity entity, Item item) {
+        entity.store(columns(item), json.write(item).toString(), clock.instant());
     }
 
     /** The owned item, if it is still at {@code expectedVersion}. */

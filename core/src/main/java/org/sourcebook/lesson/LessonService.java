@@ -3,8 +3,12 @@ package org.sourcebook.lesson;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sourcebook.account.Account;
 import org.sourcebook.account.AccountService;
 import org.sourcebook.content.account.Role;
@@ -97,6 +101,25 @@ public class LessonService {
         return lessons.findByOwnerIdOrderByUpdatedAtDesc(accounts.currentAccount().id()).stream()
                 .map(this::toStored)
                 .toList();
+    }
+
+    /**
+     * How many of the items each of the signed-in teacher's lessons uses wait for review after a
+     * re-import; lessons with none are left out.
+     */
+    public Map<LessonId, Integer> itemsInReview() {
+        List<Lesson> mine = myLessons().stream().map(StoredLesson::lesson).toList();
+        Set<ItemId> flagged = items.inReview(mine.stream().flatMap(lesson -> lesson.itemIds().stream()).toList()).stream()
+                .map(stored -> stored.item().id())
+                .collect(Collectors.toSet());
+        Map<LessonId, Integer> counts = new LinkedHashMap<>();
+        for (Lesson lesson : mine) {
+            int count = (int) lesson.itemIds().stream().filter(flagged::contains).count();
+            if (count > 0) {
+                counts.put(lesson.id(), count);
+            }
+        }
+        return counts;
     }
 
     /**

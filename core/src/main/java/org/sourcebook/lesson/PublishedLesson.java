@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.item.FactCard;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
+import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.item.Question;
 import org.sourcebook.content.lesson.BlockId;
 import org.sourcebook.content.lesson.FactCardDeck;
+import org.sourcebook.content.lesson.FlaggedQuestions;
 import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.content.lesson.Quiz;
 import org.sourcebook.content.source.DocumentId;
@@ -18,8 +20,9 @@ import org.sourcebook.content.source.DocumentVersion;
 
 /**
  * A published lesson as a student opens it: the lesson, who published it, and everything its
- * blocks refer to (the accepted items of its decks and quizzes, the document versions its
- * passages and items cite). Items or versions that have gone since publishing are simply absent.
+ * blocks refer to (the items of its decks and quizzes that were accepted, including those waiting
+ * for review after a re-import, and the document versions its passages and items cite). Items or
+ * versions that have gone since publishing, and rejected items, are simply absent.
  *
  * @param due when the student's assignment of it is due; null when no due date is set
  */
@@ -62,6 +65,15 @@ public record PublishedLesson(
                 .filter(Question.class::isInstance)
                 .map(Question.class::cast)
                 .toList();
+    }
+
+    /**
+     * True when {@code quiz} takes no new attempts for now: its teacher chose to hold it while
+     * questions wait for review ({@link FlaggedQuestions#HOLD_QUIZ}), and one of them does.
+     */
+    public boolean isHeld(Quiz quiz) {
+        return quiz.settings().whenFlagged() == FlaggedQuestions.HOLD_QUIZ
+                && questionsOf(quiz).stream().anyMatch(question -> question.status() == ItemStatus.NEEDS_REVIEW);
     }
 
     /** The fact cards of every deck in the lesson, each once, in lesson order. */

@@ -86,7 +86,7 @@ public class PublishedLessonService {
                 .filter(found -> PUBLISHED.equals(found.status()) && window != null)
                 .orElseThrow(() -> new NoSuchLessonException(id));
         Lesson lesson = read(entity);
-        Map<ItemId, Item> used = items.acceptedItemsOf(entity.ownerId(), lesson.itemIds());
+        Map<ItemId, Item> used = items.publishedItemsOf(entity.ownerId(), lesson.itemIds());
         Map<VersionKey, DocumentVersion> versions = new HashMap<>();
         for (Span span : citedSpans(lesson, used.values())) {
             VersionKey key = new VersionKey(span.documentId(), span.version());
@@ -114,7 +114,7 @@ public class PublishedLessonService {
                     .flatMap(block -> ((FactCardDeck) block).cards().stream())
                     .filter(seen::add)
                     .toList();
-            Map<ItemId, Item> found = items.acceptedItemsOf(entity.ownerId(), deckCards);
+            Map<ItemId, Item> found = items.publishedItemsOf(entity.ownerId(), deckCards);
             deckCards.stream().map(found::get).filter(FactCard.class::isInstance)
                     .forEach(card -> cards.add(new DeckCard(lesson.id(), lesson.title(), (FactCard) card)));
         }

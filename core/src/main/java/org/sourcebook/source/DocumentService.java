@@ -12,6 +12,7 @@ import org.sourcebook.content.account.Role;
 import org.sourcebook.content.source.DocumentId;
 import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.TextOverlap;
 import org.sourcebook.content.source.TextSegmenter;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.ReanchoringReport;
@@ -39,6 +40,12 @@ public class DocumentService {
     public static final String SORT_TITLE = "title";
 
     public static final String SORT_UPDATED = "updatedAt";
+
+    /**
+     * A re-import that keeps less than this share of the current version's sentences (by length)
+     * is taken for another document and refused unless the teacher confirms it.
+     */
+    public static final double MIN_KEPT_SHARE = 0.5;
 
     private static final Set<String> SORTABLE = Set.of(SORT_TITLE, SORT_UPDATED);
 
@@ -87,16 +94,17 @@ public class DocumentService {
      *
      * @param metadata the new version's metadata, or null to keep the current version's
      * @throws ImportException with a message to show
+     * @throws LittleTextKeptException if {@code mode} checks and little of the current text is in the file
      * @throws NoSuchDocumentException if it does not exist or belongs to someone else
      */
     @Transactional(rollbackFor = ImportException.class)
     public ReimportReport reimportFile(
             DocumentId id, byte[] bytes, @Nullable String fileName, @Nullable String contentType,
-            @Nullable DocumentMetadata metadata) throws ImportException {
+            @Nullable DocumentMetadata metadata, ReimportMode mode) throws ImportException {
         SourceDocumentEntity document = findOwned(id);
         ImportedDocument imported = importer.importFile(bytes, fileName, contentType);
         DocumentMetadata kept = metadata != null ? metadata : findVersionElseThrow(id, document.latestVersion()).metadata();
-        return reimportText(id, imported.text(), kept, storedFile(imported, fileName, bytes));
+        return reimportText(id, imported.text(), kept, storedFile(imported, fileName, bytes), mode);
     }
 
     private static StoredFile storedFile(ImportedDocument imported, @Nullable String fileName, byte[] bytes) {
@@ -111,19 +119,33 @@ public class DocumentService {
 
     /**
      * Stores {@code text} as the next version of one of the signed-in teacher's documents and moves
-     * the citations of its items there; items whose quotes changed are flagged for review.
+     * the citations of its items there; items whose quotes changed are flagged for review (see
+     * {@link ItemService#reanchor}). A text equal to the current version's stores nothing and
+     * changes nothing ({@link ReimportReport#stored()} is false). With {@link ReimportMode#CHECKED},
+     * a text that keeps less than {@link #MIN_KEPT_SHARE} of the current version's sentences is
+     * refused before anything is stored.
      *
+     * @throws LittleTextKeptException if {@code mode} checks and little of the current text is kept
      * @throws ConcurrentEditException if the document or one of its items was saved at the same moment
      * @throws NoSuchDocumentException if it does not exist or belongs to someone else
      */
     @Transactional
-    public ReimportReport reimportText(DocumentId id, String text, DocumentMetadata metadata, StoredFile file) {
+    public ReimportReport reimportText(DocumentId id, String text, DocumentMetadata metadata, StoredFile file,
+            ReimportMode mode) {
         SourceDocumentEntity document = findOwned(id);
+        DocumentVersion latest = findVersionElseThrow(id, document.latestVersion());
         var next = DocumentVersion.of(id, document.latestVersion() + 1, text, metadata, segmenter);
+        if (next.sha256().equals(latest.sha256())) {
+            return ReimportReport.unchanged(summary(document));
+        }
+        double kept = TextOverlap.keptShare(latest, next);
+        if (mode == ReimportMode.CHECKED && kept < MIN_KEPT_SHARE) {
+            throw new LittleTextKeptException(id, latest.version(), kept);
+        }
         store.saveNextVersion(document, next, file, clock.instant());
         ReanchoringReport report = items.reanchor(id, version -> store.findVersion(id, version)
                 .orElseThrow(() -> new NoSuchDocumentException(id, version)), next);
-        return new ReimportReport(summary(document), report);
+        return new ReimportReport(summary(document), true, report);
     }
 
     /** Stores {@code version} (version 1 of a new document) as owned by the signed-in teacher. */
@@ -228,6 +250,17 @@ public class DocumentService {
     public DocumentVersion findVersionElseThrow(DocumentId id, int version) {
         findOwned(id);
         return store.findVersion(id, version).orElseThrow(() -> new NoSuchDocumentException(id, version));
+    }
+
+    /**
+     * The newest version of one of the signed-in teacher's documents.
+     *
+     * @throws NoSuchDocumentException if it does not exist or belongs to someone else
+     */
+    public DocumentVersion latestVersion(DocumentId id) {
+        SourceDocumentEntity document = findOwned(id);
+        return store.findVersion(id, document.latestVersion())
+                .orElseThrow(() -> new NoSuchDocumentException(id, document.latestVersion()));
     }
 
     /**

@@ -21,6 +21,7 @@ import org.sourcebook.content.source.TextRange;
 import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
+import org.sourcebook.source.ReimportMode;
 import org.sourcebook.source.ReimportReport;
 import org.sourcebook.source.StoredFile;
 import org.sourcebook.testsupport.ParallelEdits;
@@ -141,9 +142,10 @@ abstract class ItemServiceContract {
         teacher.run(() -> items.add(List.of(founding, population)));
 
         String v2 = "A new first paragraph.\n\nThe town was founded in 1613.\n\nIt had 6,000 inhabitants in 1992.";
-        ReimportReport report = teacher.get(() -> documents.reimportText(document.id(), v2, DocumentMetadata.titled("Town"), FILE));
+        ReimportReport report = teacher.get(() -> documents.reimportText(document.id(), v2, DocumentMetadata.titled("Town"), FILE,
+                ReimportMode.EVEN_IF_LITTLE_IS_KEPT));
 
-        assertThat(report.items()).isEqualTo(new ReanchoringReport(1, 1));
+        assertThat(report.items()).isEqualTo(new ReanchoringReport(1, 1, 0, 0));
         assertThat(report.document().latestVersion()).isEqualTo(2);
         DocumentVersion second = teacher.get(() -> documents.findVersionElseThrow(document.id(), 2));
         Item moved = teacher.get(() -> items.findElseThrow(founding.id())).item();

@@ -231,7 +231,8 @@ abstract class DocumentServiceContract {
         DocumentVersion first = version("Draft title");
         teacher.run(() -> documents.saveNewDocument(first, new StoredFile("a.txt", "TXT", 4)));
         long reimported = teacher.get(() -> documents.reimportText(first.documentId(), "Some other text.",
-                DocumentMetadata.titled("Second"), new StoredFile("b.txt", "TXT", 16))).document().version();
+                DocumentMetadata.titled("Second"), new StoredFile("b.txt", "TXT", 16), ReimportMode.EVEN_IF_LITTLE_IS_KEPT))
+                .document().version();
         var corrected = new DocumentMetadata("Khojaly statement", "Heydər Əliyev Fondu", "Fond", "2021",
                 "https://example.org", "CC BY 4.0", "Checked");
 
@@ -279,7 +280,7 @@ abstract class DocumentServiceContract {
 
         editorsAtOnceOnANewDocument(first, (editor, loaded) -> documents.reimportText(first.documentId(),
                 "Text of editor " + editor + ".", DocumentMetadata.titled("Title"),
-                new StoredFile("e" + editor + ".txt", "TXT", 16)));
+                new StoredFile("e" + editor + ".txt", "TXT", 16), ReimportMode.EVEN_IF_LITTLE_IS_KEPT));
 
         assertThat(teacher.get(() -> documents.allVersions(first.documentId()))).extracting(DocumentVersion::text)
                 .hasSize(EDITORS + 1)

@@ -20,6 +20,10 @@ import org.sourcebook.content.item.Problems;
  * @param passMark the share of the total score needed to pass, in [0, 1]
  * @param layout one question per page or all on one page; lessons stored before this setting
  *     existed read as one per page
+ * @param flaggedQuestions what students get while questions wait for review after a re-import;
+ *     null (and so every lesson stored before this setting existed) means {@link
+ *     FlaggedQuestions#KEEP_SERVING}, which is also stored as null so the JSON of a quiz that keeps
+ *     the default stays as it was
  */
 public record QuizSettings(
         int attemptsAllowed,
@@ -31,14 +35,15 @@ public record QuizSettings(
         FeedbackTiming feedbackTiming,
         GradingMethod gradingMethod,
         double passMark,
-        @Nullable QuizLayout layout) {
+        @Nullable QuizLayout layout,
+        @Nullable FlaggedQuestions flaggedQuestions) {
 
     /**
      * Unlimited attempts, no time limit, always open, questions in order, options shuffled,
      * feedback after submission, highest attempt counts, pass mark one half, one question per page.
      */
     public static final QuizSettings DEFAULTS = new QuizSettings(0, null, null, null, false, true,
-            FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5, QuizLayout.ONE_PER_PAGE);
+            FeedbackTiming.AFTER_SUBMISSION, GradingMethod.HIGHEST, 0.5, QuizLayout.ONE_PER_PAGE, null);
 
     public QuizSettings {
         Objects.requireNonNull(feedbackTiming, "quiz settings need a feedback timing");
@@ -46,6 +51,28 @@ public record QuizSettings(
         if (layout == null) { // a lesson body written before layouts existed
             layout = QuizLayout.ONE_PER_PAGE;
         }
+        if (flaggedQuestions == FlaggedQuestions.KEEP_SERVING) {
+            flaggedQuestions = null;
+        }
+    }
+
+    /** Settings that keep serving flagged questions (the default), as before that choice existed. */
+    public QuizSettings(int attemptsAllowed, @Nullable Duration timeLimit, @Nullable Instant opensAt,
+            @Nullable Instant closesAt, boolean shuffleQuestions, boolean shuffleOptions, FeedbackTiming feedbackTiming,
+            GradingMethod gradingMethod, double passMark, @Nullable QuizLayout layout) {
+        this(attemptsAllowed, timeLimit, opensAt, closesAt, shuffleQuestions, shuffleOptions, feedbackTiming,
+                gradingMethod, passMark, layout, null);
+    }
+
+    /** What students get while questions of this quiz wait for review; never null. */
+    public FlaggedQuestions whenFlagged() {
+        return flaggedQuestions == null ? FlaggedQuestions.KEEP_SERVING : flaggedQuestions;
+    }
+
+    /** These settings, with {@code choice} for questions that wait for review. */
+    public QuizSettings withFlaggedQuestions(FlaggedQuestions choice) {
+        return new QuizSettings(attemptsAllowed, timeLimit, opensAt, closesAt, shuffleQuestions, shuffleOptions,
+                feedbackTiming, gradingMethod, passMark, layout, choice);
     }
 
     public boolean isUnlimited() {

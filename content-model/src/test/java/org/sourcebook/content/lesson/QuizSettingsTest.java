@@ -22,6 +22,16 @@ class QuizSettingsTest {
         assertThat(stored.layout()).isEqualTo(QuizLayout.ONE_PER_PAGE);
     }
 
+    @Test
+    void flaggedQuestionsAreServedByDefaultAndTheDefaultIsStoredAsAbsent() {
+        assertThat(QuizSettings.DEFAULTS.whenFlagged()).isEqualTo(FlaggedQuestions.KEEP_SERVING);
+        assertThat(QuizSettings.DEFAULTS.withFlaggedQuestions(FlaggedQuestions.KEEP_SERVING)).isEqualTo(QuizSettings.DEFAULTS);
+        QuizSettings held = QuizSettings.DEFAULTS.withFlaggedQuestions(FlaggedQuestions.HOLD_QUIZ);
+        assertThat(held.whenFlagged()).isEqualTo(FlaggedQuestions.HOLD_QUIZ);
+        assertThat(held.flaggedQuestions()).isEqualTo(FlaggedQuestions.HOLD_QUIZ);
+        assertThat(QuizSettings.DEFAULTS.flaggedQuestions()).isNull();
+    }
+
     private static final Instant OPENS = Instant.parse("2026-02-26T08:00:00Z");
 
     @Test

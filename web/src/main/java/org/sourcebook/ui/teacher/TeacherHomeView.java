@@ -1,6 +1,8 @@
 package org.sourcebook.ui.teacher;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,9 +10,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
 import org.sourcebook.classes.ClassService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.item.ItemStatus;
+import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.item.ItemQuery;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.lesson.LessonService;
@@ -19,10 +24,12 @@ import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.ui.base.HomeRoutes;
 import org.sourcebook.ui.teacher.classes.ClassRoutes;
+import org.sourcebook.ui.teacher.lessons.LessonEditorView;
 
 /**
  * Where a teacher lands after signing in: how many documents, drafts to review and lessons they
- * have, each with the page to go on from.
+ * have, each with the page to go on from, and the lessons whose items wait for review after a
+ * re-import changed their source.
  */
 @Route(HomeRoutes.TEACHER)
 @Menu(order = 10, icon = "vaadin:academy-cap", title = "nav.teacher.home")
@@ -43,6 +50,21 @@ public class TeacherHomeView extends VerticalLayout implements HasDynamicTitle {
                 entry(ClassRoutes.LIST, "classes.home", classes.myClasses().size()));
         overview.setId("teacher-overview");
         add(overview);
+        showLessonsInReview(lessons.itemsInReview(), mine);
+    }
+
+    /** The lessons whose items wait for review after a re-import, each a link to its editor; nothing when none do. */
+    private void showLessonsInReview(Map<LessonId, Integer> inReview, List<StoredLesson> mine) {
+        if (inReview.isEmpty()) {
+            return;
+        }
+        UnorderedList affected = new UnorderedList();
+        mine.stream().filter(stored -> inReview.containsKey(stored.lesson().id())).forEach(stored -> affected.add(
+                new ListItem(new Anchor(LessonEditorView.path(stored.lesson().id()), getTranslation(
+                        "home.teacher.lesson-in-review", stored.lesson().title(), inReview.get(stored.lesson().id()))))));
+        Div section = new Div(new H2(getTranslation("home.teacher.in-review", inReview.size())), affected);
+        section.setId("teacher-lessons-in-review");
+        add(section);
     }
 
     @Override

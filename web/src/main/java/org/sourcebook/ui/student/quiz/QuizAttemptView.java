@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -39,6 +40,7 @@ import org.slf4j.LoggerFactory;
 import org.sourcebook.attempt.AnswerSave;
 import org.sourcebook.attempt.AttemptClosedException;
 import org.sourcebook.attempt.AttemptId;
+import org.sourcebook.attempt.AttemptWithoutQuestionsException;
 import org.sourcebook.attempt.CheckedAnswer;
 import org.sourcebook.attempt.FinishedBy;
 import org.sourcebook.attempt.NoSuchAttemptException;
@@ -137,6 +139,9 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
         try {
             id = AttemptId.parse(event.getRouteParameters().get("attemptId").orElse(""));
             attempt = attempts.find(id);
+        } catch (AttemptWithoutQuestionsException setAside) {
+            showSetAside(setAside);
+            return;
         } catch (IllegalArgumentException | NoSuchAttemptException notYours) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -151,6 +156,16 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public String getPageTitle() {
         return getTranslation("quiz.title");
+    }
+
+    /** An attempt without questions (started before such starts were refused) was set aside: say so, and lead back. */
+    private void showSetAside(AttemptWithoutQuestionsException setAside) {
+        ended = true;
+        Paragraph message = new Paragraph(getTranslation("quiz.set-aside"));
+        message.setId("attempt-set-aside");
+        Anchor back = new Anchor(StudentRoutes.lesson(setAside.lesson()), getTranslation("quiz.review.back"));
+        back.setId("back-to-lesson");
+        add(message, back);
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.item.ItemService;
+import org.sourcebook.lesson.LessonService;
 import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
@@ -41,12 +42,17 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
     private final DocumentService documents;
     private final ItemService items;
     private final ImportLimits limits;
+    private final LessonService lessons;
+    private final DocumentImportJobs jobs;
     private final TextField search = new TextField();
     private final Grid<DocumentSummary> grid = new Grid<>();
 
-    DocumentLibraryView(DocumentService documents, ItemService items, ImportLimits limits) {
+    DocumentLibraryView(DocumentService documents, ItemService items, LessonService lessons, DocumentImportJobs jobs,
+            ImportLimits limits) {
         this.documents = documents;
         this.items = items;
+        this.lessons = lessons;
+        this.jobs = jobs;
         this.limits = limits;
         setId("document-library");
         setSizeFull();
@@ -103,7 +109,8 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
     private HorizontalLayout actions(DocumentSummary summary) {
         Button metadata = new Button(getTranslation("documents.library.action.metadata"), click -> editMetadata(summary));
         Button versions = new Button(getTranslation("documents.library.action.versions"),
-                click -> new VersionsDialog(summary, documents, items, limits, grid.getDataProvider()::refreshAll).open());
+                click -> new VersionsDialog(summary, documents, items, lessons, jobs, limits,
+                        grid.getDataProvider()::refreshAll).open());
         metadata.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         versions.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(

@@ -1,7 +1,6 @@
 package org.sourcebook.ui.teacher.documents;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,42 +73,32 @@ public class DocumentUploadView extends VerticalLayout implements HasDynamicTitl
         outcome.removeClassName(LumoUtility.TextColor.ERROR);
         links.removeAll();
         showRunning(true);
-        UI ui = UI.getCurrent();
-        job = jobs.start(file, new ImportProgress() {
+        job = jobs.start(file, ImportProgress.onUi(UI.getCurrent(), new ImportProgress() {
             @Override
             public void entered(ImportStage next) {
-                update(ui, () -> showStage(next));
+                showStage(next);
             }
 
             @Override
             public void done(DocumentSummary document, DraftReport drafts) {
-                update(ui, () -> finished(document, drafts));
+                finished(document, drafts);
             }
 
             @Override
             public void refused(ImportException reason) {
-                update(ui, () -> failed(DocumentUploads.reason(DocumentUploadView.this, reason)));
+                failed(DocumentUploads.reason(DocumentUploadView.this, reason));
             }
 
             @Override
             public void cancelled(@Nullable DocumentSummary storedUndrafted) {
-                update(ui, () -> stopped(storedUndrafted, "documents.upload.cancelled"));
+                stopped(storedUndrafted, "documents.upload.cancelled");
             }
 
             @Override
             public void crashed(@Nullable DocumentSummary storedUndrafted) {
-                update(ui, () -> stopped(storedUndrafted, "documents.upload.crashed"));
+                stopped(storedUndrafted, "documents.upload.crashed");
             }
-        });
-    }
-
-    /** Shows a job's progress if the page is still open; a closed tab does not stop the job. */
-    private static void update(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException closed) {
-            // The teacher closed the page; the import goes on and its result appears in the library.
-        }
+        }));
     }
 
     private void cancelJob() {

@@ -186,7 +186,9 @@ public class DraftReviewView extends VerticalLayout implements BeforeEnterObserv
                 () -> items.accept(item.id(), stored.version()) == null ? 0 : 1, "drafts.accepted"));
         accept.addClassName("draft-accept");
         accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-        Button edit = new Button(getTranslation("drafts.edit"), click -> UI.getCurrent().navigate(ItemRoutes.editor(item.id())));
+        boolean flagged = item.status() == ItemStatus.NEEDS_REVIEW;
+        Button edit = new Button(getTranslation(flagged ? "drafts.see-why" : "drafts.edit"),
+                click -> UI.getCurrent().navigate(ItemRoutes.editor(item.id())));
         edit.addClassName("draft-edit");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button reject = new Button(getTranslation("drafts.reject"), click -> act(

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.item.Item;
@@ -38,6 +39,7 @@ import org.sourcebook.item.ItemService;
 import org.sourcebook.item.NoSuchItemException;
 import org.sourcebook.item.StoredItem;
 import org.sourcebook.persistence.ConcurrentEditException;
+import org.sourcebook.reimport.ItemReviewService;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.NoSuchDocumentException;
 
@@ -45,7 +47,9 @@ import org.sourcebook.source.NoSuchDocumentException;
  * Edits one item ({@code teacher/items/<id>}) or writes a new one ({@code teacher/items/new}, the
  * kind chosen first; {@code ?document=&version=&start=&end=} make it cite that passage). The cited
  * passages stand beside the form. Saving names the version the edit started from; if someone saved
- * in between, a dialog offers to reload or to save this edit as a copy, never to overwrite.
+ * in between, a dialog offers to reload or to save this edit as a copy, never to overwrite. An item
+ * that waits for review after a re-import shows why above the form, with the decisions that
+ * settle it ({@link ReviewPanel}).
  */
 @Route(ItemRoutes.EDITOR)
 @RolesAllowed(Role.Name.TEACHER)
@@ -53,13 +57,15 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private final ItemService items;
     private final DocumentService documents;
+    private final ItemReviewService reviews;
     private @Nullable StoredItem loaded;
     private @Nullable ItemForm form;
     private boolean isNew;
 
-    ItemEditorView(ItemService items, DocumentService documents) {
+    ItemEditorView(ItemService items, DocumentService documents, ItemReviewService reviews) {
         this.items = items;
         this.documents = documents;
+        this.reviews = reviews;
         setId("item-editor");
     }
 
@@ -158,7 +164,31 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         columns.setFlexGrow(2, left);
         columns.setFlexGrow(1, right);
         columns.addClassNames(LumoUtility.FlexWrap.WRAP);
+        StoredItem stored = loaded;
+        if (stored != null && item.status() == ItemStatus.NEEDS_REVIEW) {
+            add(new ReviewPanel(reviews.explain(item.id()), ReviewPanel.decisions(
+                    updateAnswer -> settle(() -> reviews.recite(item.id(), stored.version(), updateAnswer),
+                            "items.review.recited"),
+                    () -> settle(() -> reviews.keepAsItIs(item.id(), stored.version()), "items.review.kept"),
+                    () -> settle(() -> items.reject(item.id(), stored.version()), "items.review.rejected"))));
+        }
         add(columns);
+    }
+
+    /** Carries out a review decision and shows the item as it is now; a conflict shows the saved item. */
+    private void settle(Supplier<StoredItem> decision, String doneKey) {
+        try {
+            show(decision.get());
+            notify(doneKey, NotificationVariant.LUMO_SUCCESS);
+        } catch (ConcurrentEditException | IllegalStateException changedMeanwhile) {
+            showExisting(loadedId());
+            notify("items.review.changed-elsewhere", NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private String loadedId() {
+        StoredItem stored = loaded;
+        return stored == null ? "" : stored.item().id().value().toString();
     }
 
     private void save() {

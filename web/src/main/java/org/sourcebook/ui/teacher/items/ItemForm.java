@@ -18,6 +18,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemInfo;
+import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.item.Problem;
 
 /**
@@ -59,7 +60,8 @@ class ItemForm extends Composite<VerticalLayout> {
         problemList.setId("item-problems");
         problemList.addClassNames(LumoUtility.TextColor.ERROR);
         valid.setId("item-valid");
-        valid.setText(ItemTexts.t("items.editor.valid"));
+        valid.setText(ItemTexts.t(item.status() == ItemStatus.NEEDS_REVIEW ? "items.editor.valid-in-review"
+                : "items.editor.valid"));
         valid.addClassNames(LumoUtility.TextColor.SUCCESS);
         content.add(kind, prompt, answer, feedback, tags, problemList, valid);
         refresh();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -33,8 +34,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.sourcebook.content.account.Role;
+import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.Problem;
 import org.sourcebook.content.lesson.Block;
 import org.sourcebook.content.lesson.BlockKind;
@@ -48,6 +51,7 @@ import org.sourcebook.content.lesson.SourceAnalysis;
 import org.sourcebook.content.lesson.Timeline;
 import org.sourcebook.exchange.ItemExchangeService;
 import org.sourcebook.item.ItemService;
+import org.sourcebook.item.StoredItem;
 import org.sourcebook.lesson.Blocks;
 import org.sourcebook.lesson.LessonRevision;
 import org.sourcebook.lesson.LessonService;
@@ -61,12 +65,15 @@ import org.sourcebook.ui.lesson.LessonPreview;
 import org.sourcebook.ui.lesson.MarkdownText;
 import org.sourcebook.ui.lesson.Times;
 import org.sourcebook.ui.teacher.items.ExportDialog;
+import org.sourcebook.ui.teacher.items.ItemRoutes;
 import org.sourcebook.ui.teacher.results.ResultsView;
 
 /**
  * Edits one of the teacher's lessons: title, summary (Markdown), objectives and blocks. Saving
  * names the version loaded, so a concurrent save leads to a choice (reload, or save as a copy),
- * never an overwrite. Problems show as the teacher types; leaving with unsaved changes asks first.
+ * never an overwrite. Problems show as the teacher types, and so do the items the lesson uses that
+ * wait for review after a re-import (each a link to its editor, where the reason is shown); leaving
+ * with unsaved changes asks first.
  */
 @Route("teacher/lessons/:lessonId")
 @RolesAllowed(Role.Name.TEACHER)
@@ -93,6 +100,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private List<Block> blocks = new ArrayList<>();
     private boolean dirty;
     private boolean loading;
+    private Set<ItemId> checkedForReview = Set.of();
+    private List<StoredItem> inReview = List.of();
 
     LessonEditorView(LessonService lessons, ItemService items, DocumentService documents, ItemExchangeService exchange) {
         this.lessons = lessons;
@@ -131,7 +140,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
                 addObjective, problems, new H3(getTranslation("lessons.blocks")), blockList, addButtons());
     }
 
-    static String path(LessonId lesson) {
+    /** The address of the editor of {@code lesson}. */
+    public static String path(LessonId lesson) {
         return "teacher/lessons/" + lesson;
     }
 
@@ -224,6 +234,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         showStatus(stored.status());
         loading = false;
         markDirty(false);
+        forgetReviewCheck();
         showProblems();
     }
 
@@ -279,11 +290,39 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
                         problemText(problem))));
             }
         }
+        List<StoredItem> flagged = itemsInReview();
         if (list.getChildren().findAny().isPresent()) {
             problems.add(new Paragraph(getTranslation("lessons.problems")), list);
-        } else {
+        } else if (flagged.isEmpty()) {
             problems.add(new Paragraph(getTranslation("lessons.no-problems")));
         }
+        if (!flagged.isEmpty()) {
+            problems.add(inReviewList(flagged));
+        }
+    }
+
+    /** The items the blocks use that wait for review after a re-import; asked again only when the items change. */
+    private List<StoredItem> itemsInReview() {
+        Set<ItemId> used = current().itemIds();
+        if (!used.equals(checkedForReview)) {
+            inReview = items.inReview(used);
+            checkedForReview = used;
+        }
+        return inReview;
+    }
+
+    private Div inReviewList(List<StoredItem> flagged) {
+        UnorderedList links = new UnorderedList();
+        flagged.forEach(stored -> links.add(new ListItem(new Anchor(ItemRoutes.editor(stored.item().id()),
+                stored.item().prompt()))));
+        Div section = new Div(new Paragraph(getTranslation("lessons.in-review", flagged.size())), links);
+        section.setId("lesson-items-in-review");
+        return section;
+    }
+
+    /** Asks the database again which items wait for review, e.g. after the lesson was loaded. */
+    private void forgetReviewCheck() {
+        checkedForReview = Set.of();
     }
 
     private String problemText(Problem problem) {

@@ -11,13 +11,18 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sourcebook.content.account.Role;
+import java.util.Map;
 import org.sourcebook.content.lesson.Lesson;
+import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.lesson.LessonService;
 import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.ui.lesson.Times;
 import org.sourcebook.ui.teacher.results.ResultsView;
 
-/** The teacher's lessons, most recently changed first: create, open, duplicate. */
+/**
+ * The teacher's lessons, most recently changed first: create, open, duplicate; a lesson using items
+ * that wait for review after a re-import says how many.
+ */
 @Route("teacher/lessons")
 @Menu(order = 13, icon = "vaadin:notebook", title = "nav.teacher.lessons")
 @RolesAllowed(Role.Name.TEACHER)
@@ -25,6 +30,7 @@ public class LessonListView extends VerticalLayout implements HasDynamicTitle {
 
     private final LessonService lessons;
     private final Grid<StoredLesson> grid = new Grid<>();
+    private Map<LessonId, Integer> inReview = Map.of();
 
     LessonListView(LessonService lessons) {
         this.lessons = lessons;
@@ -36,6 +42,9 @@ public class LessonListView extends VerticalLayout implements HasDynamicTitle {
                 : stored.lesson().title()).setHeader(getTranslation("lessons.column.title")).setKey("title").setFlexGrow(3);
         grid.addColumn(stored -> getTranslation("lessons.status." + stored.status().name()))
                 .setHeader(getTranslation("lessons.column.status")).setKey("status");
+        grid.addColumn(stored -> inReview.containsKey(stored.lesson().id())
+                        ? getTranslation("lessons.in-review.count", inReview.get(stored.lesson().id())) : "")
+                .setHeader(getTranslation("lessons.column.review")).setKey("review").setAutoWidth(true);
         grid.addColumn(stored -> Times.format(stored.updatedAt(), getLocale()))
                 .setHeader(getTranslation("lessons.column.changed")).setKey("changed");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("lessons.column.actions")).setKey("actions")
@@ -79,6 +88,7 @@ public class LessonListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        inReview = lessons.itemsInReview();
         grid.setItems(lessons.myLessons());
     }
 

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.item.Problem;
 import org.sourcebook.content.lesson.FeedbackTiming;
+import org.sourcebook.content.lesson.FlaggedQuestions;
 import org.sourcebook.content.lesson.GradingMethod;
 import org.sourcebook.content.lesson.QuizLayout;
 import org.sourcebook.content.lesson.QuizSettings;
@@ -38,6 +39,7 @@ class QuizSettingsForm extends FormLayout {
     private final Select<FeedbackTiming> feedback = new Select<>();
     private final Select<GradingMethod> grading = new Select<>();
     private final Select<QuizLayout> layout = new Select<>();
+    private final Select<FlaggedQuestions> flagged = new Select<>();
     private final IntegerField passMark = new IntegerField();
     private final Binder<QuizSettingsForm> binder = new Binder<>();
 
@@ -69,6 +71,11 @@ class QuizSettingsForm extends FormLayout {
         layout.setItems(QuizLayout.values());
         layout.setItemLabelGenerator(choice -> getTranslation("lessons.layout." + choice.name()));
         layout.setValue(settings.layout());
+        flagged.setLabel(getTranslation("lessons.quiz.flagged"));
+        flagged.setHelperText(getTranslation("lessons.quiz.flagged.help"));
+        flagged.setItems(FlaggedQuestions.values());
+        flagged.setItemLabelGenerator(choice -> getTranslation("lessons.flagged." + choice.name()));
+        flagged.setValue(settings.whenFlagged());
         passMark.setLabel(getTranslation("lessons.quiz.pass-mark"));
         passMark.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         passMark.setValue((int) Math.round(settings.passMark() * PERCENT));
@@ -79,11 +86,12 @@ class QuizSettingsForm extends FormLayout {
         check(feedback, "feedback-after-close-never-closes");
         check(passMark, "pass-mark-out-of-range");
         List.<AbstractField<?, ?>>of(attempts, timeLimit, opens, closes, shuffleQuestions, shuffleOptions, feedback,
-                grading, passMark, layout).forEach(field -> field.addValueChangeListener(event -> {
+                grading, passMark, layout, flagged).forEach(field -> field.addValueChangeListener(event -> {
                     binder.validate();
                     changed.accept(settings());
                 }));
-        add(attempts, timeLimit, opens, closes, feedback, grading, passMark, layout, shuffleQuestions, shuffleOptions);
+        add(attempts, timeLimit, opens, closes, feedback, grading, passMark, layout, flagged, shuffleQuestions,
+                shuffleOptions);
     }
 
     /** The settings as the fields show them; may have problems. */
@@ -95,7 +103,7 @@ class QuizSettingsForm extends FormLayout {
                 feedback.getValue() == null ? FeedbackTiming.AFTER_SUBMISSION : feedback.getValue(),
                 grading.getValue() == null ? GradingMethod.HIGHEST : grading.getValue(),
                 passMark.getValue() == null ? 0 : passMark.getValue() / (double) PERCENT,
-                layout.getValue() == null ? QuizLayout.ONE_PER_PAGE : layout.getValue());
+                layout.getValue() == null ? QuizLayout.ONE_PER_PAGE : layout.getValue(), flagged.getValue());
     }
 
     private <V> void check(HasValue<?, V> field, String code) {
@@ -107,6 +115,10 @@ class QuizSettingsForm extends FormLayout {
 
     IntegerField attempts() {
         return attempts;
+    }
+
+    Select<FlaggedQuestions> flagged() {
+        return flagged;
     }
 
     IntegerField passMark() {

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -27,12 +30,16 @@ import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemInfo;
 import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.content.source.DocumentVersion;
+import org.sourcebook.content.source.RevisedText;
 import org.sourcebook.content.source.TextRange;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
+import org.sourcebook.source.ReimportMode;
 import org.sourcebook.source.StoredFile;
 import org.sourcebook.ui.KaribuTest;
+import org.sourcebook.ui.ReimportedLesson;
+import org.sourcebook.ui.SteppedBackgroundTasks;
 import org.sourcebook.ui.base.AccessDeniedView;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,8 +51,12 @@ class DocumentLibraryViewTest extends KaribuTest {
     @Autowired
     ItemService items;
 
+    @Autowired
+    SteppedBackgroundTasks background;
+
     @BeforeEach
     void signInAFreshTeacher() {
+        background.clear();
         login(createAccount("librarian", Role.TEACHER));
     }
 
@@ -143,18 +154,106 @@ class DocumentLibraryViewTest extends KaribuTest {
         _upload(LocatorJ._get(dialog, Upload.class), "statement-v2.txt",
                 "The town was attacked in 1992.\n\nA new paragraph.".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(dialog.outcome.getText()).isEqualTo("Stored version 2. Items moved to it: 1. Items flagged for review: 1.");
+        assertThat(dialog.outcome.getText()).isEqualTo("Stored version 2. Items moved to it: 1. Newly flagged for "
+                + "review: 1. Still waiting for review from before: 0. Left as they were (rejected, or kept on their "
+                + "version by you): 0.");
         assertThat(dialog.needsReview.getText()).isEqualTo("Items that need review: 1");
         assertThat(_size(dialog.versions)).isEqualTo(2);
         assertThat(_fetch(grid(), 0, 1)).extracting(DocumentSummary::latestVersion).containsExactly(2);
+        assertThat(LocatorJ._get(dialog, Anchor.class, spec -> spec.withId("versions-review-flagged")).getHref())
+                .isEqualTo("teacher/documents/" + stored.id() + "/drafts");
+    }
+
+    @Test
+    void reimportingTheSameTextStoresNothingAndSaysSoInsteadOfReflaggingItems() {
+        DocumentSummary stored = documents.importText("The town was attacked in 1992. Baku is the capital.",
+                DocumentMetadata.titled("Statement"), new StoredFile("s.txt", "TXT", 50));
+        DocumentVersion first = documents.findVersionElseThrow(stored.id(), 1);
+        items.add(List.of(card(first, "Baku is the capital")));
+        documents.reimportText(stored.id(), "The town was attacked in 1992. Baku is its capital.",
+                DocumentMetadata.titled("Statement"), new StoredFile("s.txt", "TXT", 50), ReimportMode.EVEN_IF_LITTLE_IS_KEPT);
+        VersionsDialog dialog = openVersions();
+
+        _upload(LocatorJ._get(dialog, Upload.class), "statement-v2.txt",
+                "The town was attacked in 1992. Baku is its capital.".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(dialog.outcome.getText())
+                .isEqualTo("This file holds the same text as version 2: nothing was stored and no item changed.");
+        assertThat(_size(dialog.versions)).isEqualTo(2);
+        assertThat(dialog.needsReview.getText()).isEqualTo("Items that need review: 1");
+    }
+
+    @Test
+    void aFileThatKeepsLittleOfTheTextIsHeldBackAndCanBeImportedAsANewDocument() {
+        DocumentSummary stored = store("Statement");
+        VersionsDialog dialog = openVersions();
+        byte[] unrelated = RevisedText.UNRELATED.getBytes(StandardCharsets.UTF_8);
+
+        _upload(LocatorJ._get(dialog, Upload.class), "water-cycle.txt", unrelated);
+
+        assertThat(dialog.warning.isVisible()).isTrue();
+        assertThat(LocatorJ._get(dialog, Paragraph.class, spec -> spec.withId("reimport-warning-text")).getText())
+                .isEqualTo("Only 0% of the text of version 1 is in this file: it may be a different document. Nothing "
+                        + "has been stored. Stored as version 2, it would flag every item citing text that is missing.");
+        assertThat(documents.versionHistory(stored.id())).hasSize(1);
+
+        _click(LocatorJ._get(dialog, Button.class, spec -> spec.withId("reimport-as-new")));
+        background.runAll();
+
+        assertThat(dialog.outcome.getText()).startsWith("Imported “water-cycle” as a new document and drafted ")
+                .endsWith("new items. This document is unchanged.");
+        assertThat(dialog.warning.isVisible()).isFalse();
+        assertThat(documents.myDocuments()).extracting(DocumentSummary::title).containsExactlyInAnyOrder("Statement",
+                "water-cycle");
+        assertThat(documents.versionHistory(stored.id())).hasSize(1);
+    }
+
+    @Test
+    void aFileThatKeepsLittleOfTheTextIsStoredOnlyWhenTheTeacherSaysSo() {
+        DocumentSummary stored = store("Statement");
+        VersionsDialog dialog = openVersions();
+        byte[] unrelated = "Rain falls and rivers run back to the sea.".getBytes(StandardCharsets.UTF_8);
+
+        _upload(LocatorJ._get(dialog, Upload.class), "water.txt", unrelated);
+        _click(LocatorJ._get(dialog, Button.class, spec -> spec.withId("reimport-cancel")));
+
+        assertThat(dialog.outcome.getText()).isEqualTo("Nothing was stored.");
+        assertThat(documents.versionHistory(stored.id())).hasSize(1);
+
+        _upload(LocatorJ._get(dialog, Upload.class), "water.txt", unrelated);
+        _click(LocatorJ._get(dialog, Button.class, spec -> spec.withText("Store it as version 2 anyway")));
+
+        assertThat(dialog.outcome.getText()).startsWith("Stored version 2.");
+        assertThat(documents.versionHistory(stored.id())).hasSize(2);
+        assertThat(documents.myDocuments()).hasSize(1);
+    }
+
+    @Test
+    void theReportCountsEachItemOnceAndNamesTheLessonsThatUseFlaggedItems() {
+        ReimportedLesson lesson = ReimportedLesson.ofSignedInTeacher(this);
+        VersionsDialog dialog = openVersions();
+
+        _upload(LocatorJ._get(dialog, Upload.class), "khojaly-v2.txt", ReimportedLesson.V2.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(dialog.outcome.getText()).isEqualTo("Stored version 2. Items moved to it: 0. Newly flagged for "
+                + "review: 3. Still waiting for review from before: 0. Left as they were (rejected, or kept on their "
+                + "version by you): 0.");
+        assertThat(LocatorJ._get(dialog, Div.class, spec -> spec.withId("versions-affected-lessons"))
+                .getElement().getTextRecursively()).contains(ReimportedLesson.TITLE + " (Published)");
+
+        lesson.reject(lesson.inhabitants());
+        _upload(LocatorJ._get(dialog, Upload.class), "khojaly-v3.txt",
+                (ReimportedLesson.V2 + " A closing sentence.").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(dialog.outcome.getText()).isEqualTo("Stored version 3. Items moved to it: 0. Newly flagged for "
+                + "review: 0. Still waiting for review from before: 2. Left as they were (rejected, or kept on their "
+                + "version by you): 1.");
     }
 
     @Test
     void aReimportOfABrokenFileShowsTheTranslatedReasonAndAddsNoVersion() {
         store("Statement");
-        openLibrary();
-        clickRowButton("Versions");
-        VersionsDialog dialog = _get(VersionsDialog.class);
+        VersionsDialog dialog = openVersions();
 
         _upload(LocatorJ._get(dialog, Upload.class), "empty.txt", new byte[0]);
 
@@ -192,6 +291,12 @@ class DocumentLibraryViewTest extends KaribuTest {
     private static void openLibrary() {
         open("teacher/documents");
         assertThat(currentView()).isInstanceOf(DocumentLibraryView.class);
+    }
+
+    private static VersionsDialog openVersions() {
+        openLibrary();
+        clickRowButton("Versions");
+        return _get(VersionsDialog.class);
     }
 
     private static void clickRowButton(String caption) {

@@ -3,6 +3,7 @@ package org.sourcebook.ui.teacher.items;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sourcebook.content.account.Role;
@@ -27,6 +29,7 @@ import org.sourcebook.content.source.DocumentId;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.item.ItemQuery;
 import org.sourcebook.item.StoredItem;
+import org.sourcebook.ui.ReimportedLesson;
 import org.sourcebook.ui.base.AccessDeniedView;
 
 class ItemEditorViewTest extends ItemViewTest {
@@ -205,6 +208,107 @@ class ItemEditorViewTest extends ItemViewTest {
         login(createAccount("pupil", Role.STUDENT));
         open(ItemRoutes.editor(card.item().id()));
         assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void aFlaggedItemShowsWhyBesideThePassageNowInItsPlaceAndReCitingTakesTheNewNumber() {
+        ReimportedLesson lesson = reimportedLesson();
+        open(ItemRoutes.editor(lesson.wounded().id()));
+
+        ReviewPanel panel = _get(ReviewPanel.class);
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("review-reason")).getText())
+                .isEqualTo("The passage this item cites was changed in version 2 of “Khojaly”.");
+        Paragraph before = _get(panel, Paragraph.class, spec -> spec.withClasses("review-old"));
+        Paragraph after = _get(panel, Paragraph.class, spec -> spec.withClasses("review-new"));
+        assertThat(before.getElement().getTextRecursively()).isEqualTo(ReimportedLesson.SENTENCES.get(1));
+        assertThat(after.getElement().getTextRecursively())
+                .isEqualTo("Another 780 people were wounded and 1,275 taken captive.");
+        assertThat(marked(before, "del")).containsExactly("620");
+        assertThat(marked(after, "ins")).containsExactly("780");
+        Checkbox update = _get(Checkbox.class, spec -> spec.withId("review-update-answer"));
+        assertThat(update.getLabel()).isEqualTo("Also change the answer: 620 people → 780 people");
+        assertThat(update.getHelperText()).isEqualTo("The same value changes in the feedback too.");
+        assertThat(update.getValue()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("item-valid")).getText())
+                .isEqualTo("Its fields have no problems, but the item waits for your review: see why above.");
+
+        _click(_get(Button.class, spec -> spec.withId("review-recite")));
+
+        expectNotifications("The item now cites the new passage and is back to what it was before the re-import.");
+        assertThat(_find(ReviewPanel.class)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("item-status")).getText()).startsWith("Status: Accepted");
+        assertThat(field(TextField.class, "numeric-value").getValue()).isEqualTo("780");
+        Item recited = lesson.stored(lesson.wounded());
+        assertThat(recited.canonicalAnswer()).isEqualTo("780 people");
+        assertThat(recited.info().feedback()).isEqualTo("The source says 780 were wounded.");
+        assertThat(recited.citations().get(0).version()).isEqualTo(2);
+    }
+
+    @Test
+    void theTeacherCanReCiteWithoutChangingTheAnswerOrReject() {
+        ReimportedLesson lesson = reimportedLesson();
+        open(ItemRoutes.editor(lesson.wounded().id()));
+
+        _get(Checkbox.class, spec -> spec.withId("review-update-answer")).setValue(false);
+        _click(_get(Button.class, spec -> spec.withId("review-recite")));
+        expectNotifications("The item now cites the new passage and is back to what it was before the re-import.");
+
+        assertThat(lesson.stored(lesson.wounded()).canonicalAnswer()).isEqualTo("620 people");
+        assertThat(lesson.stored(lesson.wounded()).citations().get(0).version()).isEqualTo(2);
+
+        open(ItemRoutes.editor(lesson.captive().id()));
+        assertThat(_find(Checkbox.class, spec -> spec.withId("review-update-answer"))).as("1,275 did not change").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("review-reject")));
+
+        expectNotifications("The item is rejected; re-imports will leave it rejected.");
+        assertThat(lesson.stored(lesson.captive()).status()).isEqualTo(ItemStatus.REJECTED);
+    }
+
+    @Test
+    void aRemovedPassageHasNothingToReCiteAndKeepingTheOldVersionSettlesTheItem() {
+        ReimportedLesson lesson = reimportedLesson();
+        open(ItemRoutes.editor(lesson.inhabitants().id()));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("review-reason")).getText()).isEqualTo(
+                "The passage this item cites is no longer in version 2 of “Khojaly”: it was removed or rewritten.");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("review-new")).getText())
+                .isEqualTo("Nothing like it stands in version 2.");
+        assertThat(_find(Button.class, spec -> spec.withId("review-recite"))).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Keep citing version 1")));
+
+        expectNotifications("The item keeps citing the version it cites; later re-imports will not flag it again.");
+        assertThat(lesson.stored(lesson.inhabitants()).status()).isEqualTo(ItemStatus.ACCEPTED);
+        assertThat(lesson.stored(lesson.inhabitants()).citations().get(0).version()).isEqualTo(1);
+        assertThat(_find(ReviewPanel.class)).isEmpty();
+    }
+
+    @Test
+    void aDecisionOnAnItemChangedInAnotherTabChangesNothingAndShowsTheItemAsItIs() {
+        ReimportedLesson lesson = reimportedLesson();
+        open(ItemRoutes.editor(lesson.wounded().id()));
+        lesson.reject(lesson.wounded());
+
+        _click(_get(Button.class, spec -> spec.withId("review-recite")));
+
+        expectNotifications("This item was changed elsewhere, so nothing was done. It is shown as it is now.");
+        assertThat(lesson.stored(lesson.wounded()).status()).isEqualTo(ItemStatus.REJECTED);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("item-status")).getText()).startsWith("Status: Rejected");
+    }
+
+    /** A new teacher, signed in, whose published lesson's document was re-imported, flagging all three items. */
+    private ReimportedLesson reimportedLesson() {
+        ReimportedLesson lesson = ReimportedLesson.ofSignedInTeacher(this);
+        lesson.reimport(ReimportedLesson.V2);
+        return lesson;
+    }
+
+    /** The texts of the {@code tag} elements (del, ins) inside {@code paragraph}. */
+    private static List<String> marked(Paragraph paragraph, String tag) {
+        return paragraph.getElement().getChildren()
+                .filter(child -> !child.isTextNode() && tag.equals(child.getTag()))
+                .map(Element::getText)
+                .toList();
     }
 
     private static void newItem(ItemKind kind) {
