@@ -35,6 +35,9 @@ final class DocumentProfile {
         this.analysis = analysis;
         this.reading = reading;
         this.mainSubjects = mainSubjects(analysis);
+        if (reading.speaker() != null) {
+            mainSubjects.add(Distractors.key(reading.speaker()));
+        }
         this.topic = topic(analysis, mainSubjects);
         this.personTopic = analysis.sentences().stream().flatMap(sentence -> sentence.mentions().stream())
                 .filter(mention -> mention.kind() == MentionKind.PERSON && mention.text().equals(topic)).findFirst().orElse(null);
@@ -184,8 +187,8 @@ final class DocumentProfile {
 
     /**
      * Sentence centrality: how much of the document's vocabulary a sentence shares (words the text
-     * repeats, and the title's words), with a lift for the opening sentences of the document and of
-     * each paragraph, where writers put what matters; turned into ranks so that it reads 0 to 1.
+     * repeats, and the title's words), with a lift for the opening paragraph (a lead sums up what
+     * matters) and for the first sentence of each paragraph; turned into ranks so that it reads 0 to 1.
      */
     private static double[] centrality(DocumentAnalysis analysis, Predicate<String> functionWord) {
         List<AnalysedSentence> sentences = analysis.sentences();
@@ -215,7 +218,8 @@ final class DocumentProfile {
             double score = sum / Math.sqrt(content.size() + 4.0);
             firstQuestionable = firstQuestionable < 0 ? i : firstQuestionable;
             boolean opensParagraph = sentence.paragraph() != previousParagraph;
-            score += i == firstQuestionable ? 0.6 : opensParagraph ? 0.3 : 0;
+            boolean lead = sentence.paragraph() == sentences.get(firstQuestionable).paragraph();
+            score += (i == firstQuestionable ? 0.6 : opensParagraph ? 0.3 : 0) + (lead ? 0.4 : 0);
             raw[i] = score;
             previousParagraph = sentence.paragraph();
         }

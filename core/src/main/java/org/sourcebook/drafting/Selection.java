@@ -29,6 +29,9 @@ final class Selection {
     private static final double PARAGRAPH_PENALTY = 0.03;
     private static final double SENTENCE_PENALTY = 0.05;
     private static final double KIND_BONUS = 0.04;
+    /** Dates are easy to draft and quickly become trivia: past this share of the drafts, a date counts for less. */
+    private static final double DATE_SHARE = 0.35;
+    private static final double DATE_PENALTY = 0.08;
 
     private final int budget;
     private final int perKind;
@@ -41,6 +44,7 @@ final class Selection {
     private final Map<String, Integer> answers = new HashMap<>();
     private final Set<String> facts = new HashSet<>();
     private int trueStatements;
+    private int dates;
     private int falseStatements;
 
     private Selection(int budget, int perKind, double minQuality, boolean spread) {
@@ -71,6 +75,9 @@ final class Selection {
                 continue;
             }
             double effective = effective(candidate);
+            if (effective < minQuality) {
+                continue;
+            }
             if (!queue.isEmpty() && effective < queue.peek().effective()) {
                 queue.add(new Entry(candidate, effective));
                 continue;
@@ -111,8 +118,11 @@ final class Selection {
     private double effective(Candidate candidate) {
         int chosen = kinds.values().stream().mapToInt(Integer::intValue).sum();
         boolean kindWanted = kinds.getOrDefault(candidate.kind(), 0) < wantedShare(candidate.kind()) * Math.max(1, chosen);
+        boolean temporal = candidate.target() == Target.DATE || candidate.target() == Target.YEAR;
+        boolean manyDates = temporal && dates > DATE_SHARE * Math.max(4, chosen);
         return candidate.score() - PARAGRAPH_PENALTY * paragraphs.getOrDefault(candidate.paragraph(), 0)
-                - SENTENCE_PENALTY * sentences.getOrDefault(candidate.sentence(), 0) + (kindWanted ? KIND_BONUS : 0);
+                - SENTENCE_PENALTY * sentences.getOrDefault(candidate.sentence(), 0) + (kindWanted ? KIND_BONUS : 0)
+                - (manyDates ? DATE_PENALTY : 0);
     }
 
     /**
@@ -146,6 +156,9 @@ final class Selection {
             sentences.merge(candidate.sentence(), 1, Integer::sum);
             paragraphs.merge(candidate.paragraph(), 1, Integer::sum);
             answers.merge(candidate.answer(), 1, Integer::sum);
+        }
+        if (candidate.target() == Target.DATE || candidate.target() == Target.YEAR) {
+            dates++;
         }
         if (candidate.target() == Target.STATEMENT_AS_GIVEN) {
             trueStatements++;

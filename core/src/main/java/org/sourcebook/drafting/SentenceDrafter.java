@@ -43,6 +43,8 @@ final class SentenceDrafter {
     /** Longer sentences make a true/false statement that tests reading stamina, not knowledge. */
     private static final int MAX_STATEMENT_WORDS = 25;
 
+    /** "A", "An" or "The" right before a defined term: "what is a tectonic plate?". */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(A|An|The|a|an|the)\\s+$");
     /** An aside in parentheses, with the space before it. */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]{1,80}\\)");
     /** A clause that continues the one before it and cannot stand alone. */
@@ -177,8 +179,12 @@ final class SentenceDrafter {
 
     private Candidate definitionCard(Definition definition, AnalysedSentence sentence, Context context) {
         String term = definition.term().text();
-        boolean capitalOnlyForTheStart = definition.term().start() == context.bodyStart() && !sentence.properStart();
-        String prompt = phrasing.whatIs(capitalOnlyForTheStart ? term.substring(0, 1).toLowerCase(Locale.ROOT) + term.substring(1) : term);
+        String before = sentence.text().substring(0, definition.term().start() - sentence.range().start());
+        Matcher article = ARTICLE_BEFORE.matcher(before);
+        boolean atStart = article.find() ? article.start() == sentence.leadIn() : definition.term().start() == context.bodyStart();
+        boolean capitalOnlyForTheStart = atStart && !sentence.properStart();
+        String shown = capitalOnlyForTheStart ? term.substring(0, 1).toLowerCase(Locale.ROOT) + term.substring(1) : term;
+        String prompt = phrasing.whatIs(article.find(0) ? article.group(1).toLowerCase(Locale.ROOT) + " " + shown : shown);
         String key = "definition:" + definition.term().start();
         double score = Scoring.score(new Scoring.Signals(ItemKind.FACT_CARD, Target.DEFINITION, profile.centrality(sentence.index()),
                 words(definition.meaningText()), context.startsWithPrefix(), false, false));

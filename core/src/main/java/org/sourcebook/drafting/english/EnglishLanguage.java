@@ -39,6 +39,8 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b(?!\\s+own\\b)");
     private static final Pattern PARTICIPLE = Pattern.compile("\\s+(?:taken|killed|wounded|injured|arrested|missing|dead|lost|"
             + "captured|evacuated|rescued|displaced|\\p{Ll}+ed)\\b");
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|told|added|explained|warned)\\s+$");
+    private static final Pattern SAID_AFTER = Pattern.compile("\\s+(?:said|says|told|added|explained|warned)\\b");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
     private static final Pattern JOINED_BY_AND = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),?\\s+(?:and|&)\\s+$");
     /** Words before a small number that make it part of a phrase rather than a figure: "the two sides", "its three parts". */
@@ -76,7 +78,8 @@ public final class EnglishLanguage implements DraftingLanguage {
             }
         }
         if (mention.kind().isName()) {
-            return !insideLongerName(mention, sentence) && !(mention.kind() == MentionKind.PERSON && afterTitle(mention, sentence));
+            return !insideLongerName(mention, sentence)
+                    && !(mention.kind() == MentionKind.PERSON && (afterTitle(mention, sentence) || quotedSpeaker(mention, sentence)));
         }
         if (mention.kind() != MentionKind.NUMBER) {
             return true;
@@ -128,7 +131,7 @@ public final class EnglishLanguage implements DraftingLanguage {
         boolean othersNamed = previous != null && previous.mentions().stream()
                 .anyMatch(m -> m.kind() == MentionKind.PERSON && !sameOrPart(m.text(), person.text()));
         Matcher pronoun = PERSONAL_PRONOUN.matcher(sentence.text()).region(sentence.leadIn(), sentence.text().length());
-        if (othersNamed || !pronoun.find() || wordsBefore(sentence.text(), pronoun.start()) > 8) {
+        if (othersNamed || !pronoun.find() || wordsBefore(sentence.text(), pronoun.start()) > 12) {
             return null;
         }
         int start = sentence.range().start() + pronoun.start("pronoun");
@@ -168,6 +171,14 @@ public final class EnglishLanguage implements DraftingLanguage {
         }
         int wordEnd = sentence.range().start() + joined.end(1);
         return sentence.mentions().stream().noneMatch(other -> other.kind() == mention.kind() && other.end() == wordEnd);
+    }
+
+    /** True for the person a report quotes ("... ," said Claire Dunn): who said it is seldom worth learning. */
+    private static boolean quotedSpeaker(Mention mention, AnalysedSentence sentence) {
+        String before = sentence.text().substring(0, mention.start() - sentence.range().start());
+        String after = sentence.text().substring(mention.end() - sentence.range().start());
+        boolean quotes = sentence.text().contains("\"") || sentence.text().contains("“");
+        return quotes && (SAID_BEFORE.matcher(before).find() || SAID_AFTER.matcher(after).lookingAt());
     }
 
     /** True for a name right after a title ("Lord _____", "Dr. _____"): the title leaves one option that fits. */

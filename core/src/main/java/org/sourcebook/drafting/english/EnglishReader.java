@@ -42,7 +42,8 @@ final class EnglishReader {
             "lot", "little", "while", "bit", "decade", "century");
     /** A term named by its kind: "the element curium", "the process of photosynthesis". */
     private static final Pattern KIND_OF = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(?:element|mineral|compound|disease|process|theory|"
-            + "principle|phenomenon|technique|method|concept|doctrine|policy)\\s+(?:of\\s+)?(?<term>\\p{Ll}[\\p{Ll}\\-]{3,})\\b");
+            + "principle|phenomenon|technique|method|concept|doctrine|policy)\\s+(?:of\\s+)?"
+            + "(?!(?:called|named|known|termed|that|which|where|whose|used|when)\\b)(?<term>\\p{Ll}[\\p{Ll}\\-]{3,})\\b");
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){1,2})";
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "\\b(?:the|a|an)\\s+(?<role>(?:former\\s+|then\\s+|late\\s+)?\\p{L}(?:(?!\\b(?:the|a|an|to|from|for|with)\\b)[^,;.()\"“]){2,60}?),\\s+" + NAME);
@@ -220,7 +221,9 @@ final class EnglishReader {
                 if (pattern == QUOTED) {
                     found.removeIf(m -> m.kind() == MentionKind.NAME && term.start() <= m.start() && m.end() <= term.end());
                 }
-                if (words <= 4 && !termText.isBlank() && !overlaps(found, term)
+                boolean quotedTitleOrSaying = pattern == QUOTED && (Character.isUpperCase(termText.codePointAt(0)) || words > 3
+                        || List.of(termText.toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(w -> EnglishLexicon.isStopWord(w) && !w.equals("of")));
+                if (words <= 4 && !termText.isBlank() && !overlaps(found, term) && !quotedTitleOrSaying
                         && !EnglishLexicon.isStopWord(firstWord(termText))) {
                     found.add(term);
                 }
@@ -347,13 +350,13 @@ final class EnglishReader {
     }
 
     /**
-     * True when a personal pronoun stands among the first eight words: "In 1896 he found that ..."
+     * True when a personal pronoun stands among the first twelve words: "In 1896 he found that ..."
      * needs the sentence before; "he" or "his" in a sentence that names a person of its own
      * ("only days after receiving his doctorate, Nansen set out") does not.
      */
     private static boolean leansOnEarlyPronoun(String rest, int restStart, List<Mention> mentions) {
         Matcher word = WORD.matcher(rest);
-        for (int i = 0; i < 8 && word.find(); i++) {
+        for (int i = 0; i < 12 && word.find(); i++) {
             String lower = word.group().toLowerCase(Locale.ROOT);
             if (CONTEXT_PRONOUNS.contains(lower)) {
                 return !(PERSONAL_PRONOUNS.contains(lower) && namesItsPerson(rest, restStart, word.start(), mentions));

@@ -194,7 +194,7 @@ final class EnglishSourceReader {
     private static SourceKind kind(DocumentAnalysis analysis, List<AnalysedSentence> sentences, List<Cue> judgements,
             Set<Integer> calls, int markers) {
         DocumentMetadata metadata = analysis.version().metadata();
-        for (String described : List.of(nonNull(metadata.title()), nonNull(metadata.notes()) + " " + nonNull(metadata.publisher()))) {
+        for (String described : List.of(nonNull(metadata.title()), opening(nonNull(metadata.notes())) + " " + nonNull(metadata.publisher()))) {
             SourceKind declared = declaredKind(described.toLowerCase(Locale.ROOT));
             if (declared != null) {
                 return declared;
@@ -226,6 +226,12 @@ final class EnglishSourceReader {
         long pastTense = PAST.matcher(text).results().count();
         boolean narrative = pastTense * 100 / words >= 2 && (years >= 1 || DAY_OF_MONTH.matcher(text).results().count() >= 3);
         return years >= 4 || narrative ? SourceKind.HISTORY : definitions >= 1 ? SourceKind.TEXTBOOK : SourceKind.GENERAL;
+    }
+
+    /** The first eight words of a description: "A statement published for ...", before it goes on about other things. */
+    private static String opening(String notes) {
+        String[] words = notes.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(8, words.length)));
     }
 
     private static @Nullable SourceKind declaredKind(String described) {
