@@ -19,9 +19,9 @@ public record DraftOptions(int maxItems, int maxItemsPerKind, int maxQuizQuestio
     public static final double ITEMS_PER_100_WORDS = 4;
 
     /** Below this score a draft is more likely to be rejected than used, so by default it is not drafted. */
-    public static final double MIN_QUALITY = 0.5;
+    public static final double MIN_QUALITY = 0.55;
 
-    /** 400 items, 120 per kind, 4 per hundred words, quality at least 0.5, a quiz of 10 and a deck of 15. */
+    /** 400 items, 120 per kind, 4 per hundred words, quality at least 0.55, a quiz of 10 and a deck of 15. */
     public static final DraftOptions DEFAULTS = new DraftOptions(400, 120, 10, 15);
 
     public DraftOptions {

@@ -21,7 +21,7 @@ import org.sourcebook.content.lesson.Timeline;
  * Drafts from judged texts (or any files) and writes what a judge needs: one TSV per text under
  * {@code core/target/judging/} with every drafted item and the verdict it already has, and the
  * drafted lesson in a readable form. Copy judged lines into {@code
- * src/test/resources/drafting/judged/verdicts/}. Run from the repository root:
+ * src/test/resources/drafting/judged/verdicts/} with {@code DraftWorkbench merge FOLDER}. Run from the repository root:
  * {@code ./mvnw -pl core -am test-compile -q && java -cp "$(cat /tmp/core.cp):content-model/target/classes:core/target/classes:core/target/test-classes" org.sourcebook.drafting.DraftWorkbench [FILE...]}
  * (classpath from {@code ./mvnw -pl core dependency:build-classpath -Dmdep.outputFile=/tmp/core.cp -Dmdep.includeScope=test}).
  */
@@ -30,6 +30,10 @@ final class DraftWorkbench {
     private DraftWorkbench() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("merge")) {
+            merge(Path.of(args[1]));
+            return;
+        }
         List<JudgedText> texts = new ArrayList<>();
         if (args.length == 0) {
             JudgedText.names().forEach(name -> texts.add(JudgedText.load(name)));
@@ -56,6 +60,49 @@ final class DraftWorkbench {
             System.out.printf("%-32s %4d items, %3d judged, %5d words, %s%s%n", text.name(), draft.items().size(), judged,
                     text.version().text().split("\\s+").length, reading.kind(), reading.hasPointOfView() ? ", point of view" : "");
         }
+    }
+
+    /**
+     * Merges judged files (the TSVs this tool writes, with verdicts filled in, and {@code
+     * <name>.lesson.txt} lines) from {@code folder} into the judged set's verdicts: a new verdict on
+     * a fingerprint replaces the old one, other verdicts stay.
+     */
+    static void merge(Path folder) throws IOException {
+        Path verdicts = Path.of("core/src/test/resources/" + Verdicts.DIRECTORY);
+        Files.createDirectories(verdicts);
+        try (var files = Files.list(folder)) {
+            for (Path judged : files.filter(file -> file.toString().endsWith(".tsv")).sorted().toList()) {
+                Path target = verdicts.resolve(judged.getFileName());
+                java.util.Map<String, String> lines = new java.util.LinkedHashMap<>();
+                for (Path source : List.of(target, judged)) {
+                    if (Files.exists(source)) {
+                        Files.readAllLines(source, StandardCharsets.UTF_8).stream()
+                                .filter(line -> !line.equals(Verdicts.HEADER) && line.split("\t", -1).length >= 7 && !line.split("\t")[1].isBlank())
+                                .forEach(line -> lines.put(line.split("\t")[0], line));
+                    }
+                }
+                List<String> merged = new ArrayList<>(List.of(Verdicts.HEADER));
+                merged.addAll(lines.values());
+                Files.write(target, merged, StandardCharsets.UTF_8);
+                System.out.printf("%-40s %d verdicts%n", judged.getFileName(), lines.size());
+            }
+        }
+        Path lessons = verdicts.resolveSibling("lessons.tsv");
+        java.util.Map<String, String> lessonLines = new java.util.TreeMap<>();
+        if (Files.exists(lessons)) {
+            Files.readAllLines(lessons, StandardCharsets.UTF_8).stream().filter(line -> line.contains("\t") && !line.startsWith("#"))
+                    .forEach(line -> lessonLines.put(line.split("\t", 2)[0], line));
+        }
+        try (var files = Files.list(folder)) {
+            for (Path lesson : files.filter(file -> file.toString().endsWith(".lesson.txt")).toList()) {
+                String name = lesson.getFileName().toString().replace(".lesson.txt", "");
+                String verdict = Files.readString(lesson, StandardCharsets.UTF_8).strip().replace('\n', ' ');
+                lessonLines.put(name, name + "\t" + verdict);
+            }
+        }
+        List<String> lessonFile = new ArrayList<>(List.of("# A strict teacher's verdict on each drafted lesson as a whole: text, verdict, reason."));
+        lessonFile.addAll(lessonLines.values());
+        Files.write(lessons, lessonFile, StandardCharsets.UTF_8);
     }
 
     static String lesson(Draft draft) {

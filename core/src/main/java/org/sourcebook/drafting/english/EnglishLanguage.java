@@ -39,6 +39,9 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b(?!\\s+own\\b)");
     private static final Pattern PARTICIPLE = Pattern.compile("\\s+(?:taken|killed|wounded|injured|arrested|missing|dead|lost|"
             + "captured|evacuated|rescued|displaced|\\p{Ll}+ed)\\b");
+    private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*");
+    private static final Pattern TITLE_AFTER = Pattern.compile(",\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?:Earl|Duke|Lord|Baron|Count|Marquess|"
+            + "Viscount|Bishop|Archbishop|King|Queen|Prince|Princess|Sultan|Emperor|Duchess|Countess)\\b");
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|told|added|explained|warned)\\s+$");
     private static final Pattern SAID_AFTER = Pattern.compile("\\s+(?:said|says|told|added|explained|warned)\\b");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
@@ -78,7 +81,7 @@ public final class EnglishLanguage implements DraftingLanguage {
             }
         }
         if (mention.kind().isName()) {
-            return !insideLongerName(mention, sentence)
+            return !insideLongerName(mention, sentence) && !inList(mention, sentence) && !beforeTitle(mention, sentence)
                     && !(mention.kind() == MentionKind.PERSON && (afterTitle(mention, sentence) || quotedSpeaker(mention, sentence)));
         }
         if (mention.kind() != MentionKind.NUMBER) {
@@ -171,6 +174,30 @@ public final class EnglishLanguage implements DraftingLanguage {
         }
         int wordEnd = sentence.range().start() + joined.end(1);
         return sentence.mentions().stream().noneMatch(other -> other.kind() == mention.kind() && other.end() == wordEnd);
+    }
+
+    /**
+     * True for a name in a list of names of its kind ("Barda, Ganja, and Tartar", "Barlow and
+     * Yolland"): any of them fits the gap, and the others give away the kind of answer wanted.
+     */
+    private static boolean inList(Mention mention, AnalysedSentence sentence) {
+        String text = sentence.text();
+        int offset = sentence.range().start();
+        for (Mention other : sentence.mentions()) {
+            if (other != mention && other.kind() == mention.kind()) {
+                int gapStart = Math.min(mention.end(), other.end());
+                int gapEnd = Math.max(mention.start(), other.start());
+                if (gapEnd >= gapStart && LIST_GLUE.matcher(text.substring(gapStart - offset, gapEnd - offset)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True for a name followed by its title ("Louis de Duras, Earl of Feversham"): the gap would cut the person in two. */
+    private static boolean beforeTitle(Mention mention, AnalysedSentence sentence) {
+        return TITLE_AFTER.matcher(sentence.text().substring(mention.end() - sentence.range().start())).lookingAt();
     }
 
     /** True for the person a report quotes ("... ," said Claire Dunn): who said it is seldom worth learning. */

@@ -446,7 +446,8 @@ final class EnglishPhrasing implements Phrasing {
         if (others.isEmpty()) {
             return null;
         }
-        List<String> wrong = new ArrayList<>(others.subList(0, Math.min(2, others.size())));
+        List<String> wrong = new ArrayList<>(others.subList(0, 1));
+        wrong.add("Both sides equally");
         wrong.add("It holds no one responsible");
         return new ChoiceText(according() + "who is responsible for the crimes it describes?", List.of(accused), wrong,
                 "This is the " + noun + "'s claim: it blames " + accused + ". A historian would compare it with other accounts.");
