@@ -356,7 +356,8 @@ public final class DraftChecks {
 
     /** A false statement whose difference from its sentence is a capitalized word: another name put in. */
     private static boolean swapsName(Item item, DocumentVersion source) {
-        if (!(item instanceof TrueFalse statement) || statement.answer() || item.info().citations().isEmpty()) {
+        if (!(item instanceof TrueFalse statement) || statement.answer() || item.info().citations().isEmpty()
+                || item.info().tags().contains(Draft.SOURCE_ANALYSIS_TAG)) {
             return false;
         }
         String cited = Texts.clean(item.info().citations().get(0).quote());

@@ -48,7 +48,7 @@ class DraftingEngineTest {
             assertThat(item.info().status()).isEqualTo(ItemStatus.DRAFT);
             assertThat(item.info().origin()).isEqualTo(ItemOrigin.DRAFTED);
             assertThat(item.prompt().toLowerCase(java.util.Locale.ROOT)).containsAnyOf("according to the statement, ", "this statement",
-                    "the statement ");
+                    "the statement");
             assertThat(item.info().citations()).isNotEmpty().allMatch(span -> span.isValidIn(demo));
         }
     }
@@ -61,8 +61,9 @@ class DraftingEngineTest {
 
             assertThat(items.size() * 100.0 / words).as("items per 100 words").isLessThanOrEqualTo(8);
             Map<Integer, Long> perSentence = items.stream().filter(item -> item.info().citations().size() == 1)
+                    .filter(item -> !LessonDrafter.isSourceAnalysis(item))
                     .collect(Collectors.groupingBy(item -> item.info().citations().get(0).start(), Collectors.counting()));
-            assertThat(perSentence.values()).allMatch(count -> count <= Selection.PER_SENTENCE + 1);
+            assertThat(perSentence.values()).allMatch(count -> count <= Selection.PER_SENTENCE);
             assertThat(DraftChecks.english().failures(items, version).values()).noneMatch(failures -> failures.contains(
                     DraftChecks.Failure.REPEATED));
         }
@@ -107,16 +108,12 @@ class DraftingEngineTest {
     }
 
     @Test
-    void aClozeGapsOneValueAndAcceptsItsOtherSpellings() {
-        String text = "The Tay Bridge was 3,264 metres long when it opened in 1878. It carried the railway to Dundee.";
-        DocumentVersion version = DocumentVersion.of(new DocumentId(new UUID(0, 11)), 1, text, DocumentMetadata.titled("Bridges"),
-                new EnglishSegmenter());
-        List<Cloze> clozes = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items().stream()
-                .filter(Cloze.class::isInstance).map(Cloze.class::cast).toList();
+    void aGappedFigureAcceptsItsOtherSpellings() {
+        var language = new org.sourcebook.drafting.english.EnglishLanguage();
+        Mention figure = language.analyse(demo).sentences().stream().flatMap(sentence -> sentence.mentions().stream())
+                .filter(mention -> mention.text().equals("1,275")).findFirst().orElseThrow();
 
-        Cloze length = clozes.stream().filter(cloze -> cloze.gaps().get(0).preferredAnswer().equals("3,264")).findFirst().orElseThrow();
-        assertThat(length.prompt()).isEqualTo("According to the text, the Tay Bridge was {{1}} metres long when it opened in 1878.");
-        assertThat(length.gaps().get(0).acceptedAnswers()).contains("3,264", "3264");
+        assertThat(language.acceptedAnswers(figure)).contains("1,275", "1275");
     }
 
     @Test
@@ -132,7 +129,8 @@ class DraftingEngineTest {
     void trueFalseStatementsAreBothTrueAndFalseAndFalseOnesChangeAFigureOrADate() {
         List<Item> items = ENGINE.draft(biography, DraftOptions.DEFAULTS.everything()).items();
 
-        List<TrueFalse> statements = items.stream().filter(TrueFalse.class::isInstance).map(TrueFalse.class::cast).toList();
+        List<TrueFalse> statements = items.stream().filter(TrueFalse.class::isInstance).map(TrueFalse.class::cast)
+                .filter(item -> !LessonDrafter.isSourceAnalysis(item)).toList();
         assertThat(statements).extracting(TrueFalse::answer).contains(true, false);
         long trueOnes = statements.stream().filter(TrueFalse::answer).count();
         assertThat(Math.abs(2 * trueOnes - statements.size())).isLessThanOrEqualTo(1);

@@ -46,6 +46,9 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern SAID_AFTER = Pattern.compile("\\s+(?:said|says|told|added|explained|warned)\\b");
     private static final Pattern TITLE_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
     private static final Pattern JOINED_BY_AND = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),?\\s+(?:and|&)\\s+$");
+    /** What a small number counts when it measures time: "three winters" is seldom worth learning. */
+    private static final Set<String> DURATIONS = Set.of("years", "months", "weeks", "days", "hours", "minutes", "winters", "summers",
+            "seasons", "nights", "decades", "centuries", "generations");
     /** Words before a small number that make it part of a phrase rather than a figure: "the two sides", "its three parts". */
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "both", "all", "its", "their", "his", "her",
             "our", "my", "your", "other", "when", "where", "if");
@@ -97,7 +100,7 @@ public final class EnglishLanguage implements DraftingLanguage {
         if (Character.isLetter(mention.text().codePointAt(0)) && mention.value().compareTo(BigDecimal.TEN) < 0) {
             String before = sentence.text().substring(0, mention.start() - sentence.range().start()).strip().toLowerCase(Locale.ROOT);
             boolean determined = DETERMINERS.stream().anyMatch(word -> before.endsWith(" " + word) || before.equals(word));
-            return !determined && mention.value().intValue() != 2 && mention.value().intValue() != 1;
+            return !determined && mention.value().intValue() != 2 && mention.value().intValue() != 1 && !DURATIONS.contains(head);
         }
         return true;
     }
