@@ -143,7 +143,7 @@ final class Distractors {
     private Found years(Mention answer, String sentence, int count) {
         Set<String> chosen = new LinkedHashSet<>();
         if (!answer.date().decade()) {
-            nearest(years, answer, m -> Math.abs(m.date().year() - answer.date().year()) <= 60)
+            nearest(years, answer, m -> Math.abs(m.date().year() - answer.date().year()) <= 15)
                     .forEach(m -> addIfNew(chosen, m.text(), answer.text(), sentence, count));
         }
         boolean generated = chosen.size() < count;

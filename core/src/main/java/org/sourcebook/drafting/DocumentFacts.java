@@ -32,6 +32,11 @@ public record DocumentFacts(
         return reading.kind();
     }
 
+    /** True when the document is about the past: it gives several years. */
+    public boolean historical() {
+        return reading.years() >= 5;
+    }
+
     /** True when the document speaks of victims or of people killed. */
     public boolean mourns() {
         return reading.mourns();

@@ -40,6 +40,11 @@ final class SentenceDrafter {
 
     /** Longer prompts are too long to read as one question. */
     static final int MAX_PROMPT_CHARS = 380;
+    /**
+     * A card is for what students should still know in a month: a date or a figure becomes one only
+     * from the text's more central sentences (definitions and roles always do).
+     */
+    private static final double CARD_CENTRALITY = 0.7;
     /** Longer sentences make a true/false statement that tests reading stamina, not knowledge. */
     private static final int MAX_STATEMENT_WORDS = 25;
 
@@ -76,12 +81,15 @@ final class SentenceDrafter {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
+        boolean defines = sentence.definitions().stream().anyMatch(definition -> definition.term().start() <= context.bodyStart() + 4);
         for (Mention mention : sentence.mentions()) {
-            if (mention.start() >= context.bodyStart() && isWorthAsking(mention, sentence, context)) {
+            if (!defines && mention.start() >= context.bodyStart() && isWorthAsking(mention, sentence, context)) {
                 draftAbout(mention, sentence, context, candidates);
             }
         }
-        draftStatements(sentence, context, candidates);
+        if (!defines) {
+            draftStatements(sentence, context, candidates);
+        }
         if (!profile.isClaim(sentence.index())) {
             sentence.definitions().forEach(definition -> candidates.add(definitionCard(definition, sentence, context)));
             sentence.roles().stream()
@@ -116,14 +124,15 @@ final class SentenceDrafter {
     private void draftAbout(Mention mention, AnalysedSentence sentence, Context whole, List<Candidate> candidates) {
         Context context = whole.narrowedTo(mention);
         Target target = target(mention);
-        String gapped = context.replacing(mention, phrasing.gap());
         boolean count = target == Target.COUNT;
-        String question = count ? phrasing.howMany(mention.clause()) : phrasing.whichCompletes(mention.kind(), gapped);
+        String question = count ? phrasing.howMany(mention.clause())
+                : phrasing.whichCompletes(mention.kind(), context.replacing(mention, phrasing.gap()));
         boolean claim = profile.isClaim(sentence.index());
         if (!Cloze.MARKER.matcher(context.whole()).find() && mention.kind() != MentionKind.PLACE) {
-            String prompt = phrasing.attributed(context.replacing(mention, Cloze.marker(1)), context.capitalKept(mention));
+            Mention typed = yearOf(mention);
+            String prompt = phrasing.attributed(context.replacing(typed, Cloze.marker(1)), context.capitalKept(typed));
             candidates.add(candidate(ItemKind.CLOZE, target, sentence, mention, "cloze:" + mention.start(), prompt, context, claim,
-                    false, (info) -> new Cloze(info, List.of(new ClozeGap(language.acceptedAnswers(mention))), TextComparison.LENIENT)));
+                    false, (info) -> new Cloze(info, List.of(new ClozeGap(language.acceptedAnswers(typed))), TextComparison.LENIENT)));
         }
         if (isNumericKind(mention)) {
             BigDecimal value = mention.value();
@@ -137,12 +146,30 @@ final class SentenceDrafter {
             candidates.add(candidate(ItemKind.SINGLE_CHOICE, target, sentence, mention, "choice:" + mention.start(), question, context,
                     claim, found.generated(), (info) -> new SingleChoice(info, options)));
         }
-        boolean salientPerson = mention.kind() == MentionKind.PERSON && distractors.frequency(mention.text()) >= 2;
-        if (!claim && (count || mention.kind().isTemporal() || target == Target.TERM || salientPerson)) {
+        boolean keyFact = (count || mention.kind().isTemporal()) && profile.centrality(sentence.index()) >= CARD_CENTRALITY;
+        if (!claim && (keyFact || target == Target.TERM && language.isIntroducedTerm(mention, sentence))) {
             String answer = count ? mention.text() + " " + mention.counted() : mention.text();
             candidates.add(candidate(ItemKind.FACT_CARD, target, sentence, mention, "card:" + mention.start(), question, context,
                     false, false, (info) -> new FactCard(info, answer)));
         }
+    }
+
+    /**
+     * For a date with a day ("20 June 2009"), its year as a mention of its own: a typed answer
+     * asks for the year, the part worth remembering, and the day and month stay in the prompt.
+     */
+    private static Mention yearOf(Mention mention) {
+        if (mention.kind() != MentionKind.DATE || mention.date() == null || mention.date().day() == 0) {
+            return mention;
+        }
+        String year = String.valueOf(mention.date().year());
+        int at = mention.text().lastIndexOf(year);
+        if (at < 0) {
+            return mention;
+        }
+        int start = mention.start() + at;
+        return new Mention(MentionKind.YEAR, new TextRange(start, start + year.length()), year, "", "", mention.value(),
+                DateKey.ofYear(mention.date().year()), false);
     }
 
     private Target target(Mention mention) {
@@ -171,8 +198,10 @@ final class SentenceDrafter {
 
     private Candidate candidate(ItemKind kind, Target target, AnalysedSentence sentence, Mention mention, String key, String prompt,
             Context context, boolean claim, boolean madeUp, java.util.function.Function<ItemInfo, Item> build) {
-        double score = Scoring.score(new Scoring.Signals(kind, target, profile.centrality(sentence.index()), words(prompt),
-                context.startsWithPrefix(), madeUp, claim));
+        long figures = sentence.mentions().stream().filter(m -> m.kind() == MentionKind.NUMBER || m.kind().isTemporal()).count();
+        boolean decade = mention.date() != null && mention.date().decade();
+        double score = Scoring.round(Scoring.score(new Scoring.Signals(kind, target, profile.centrality(sentence.index()), words(prompt),
+                context.startsWithPrefix(), madeUp, claim)) - 0.04 * Math.max(0, figures - 2) - (decade ? 0.08 : 0));
         Supplier<Item> item = () -> build.apply(info(key, prompt, context, sentence, score));
         return new Candidate(kind, target, score, sentence.index(), sentence.paragraph(), Distractors.key(mention.text()), key, item);
     }

@@ -201,7 +201,8 @@ final class SetDrafter {
      */
     static String eventText(AnalysedSentence sentence, Mention date, @Nullable PersonReference reference) {
         String before = sentence.slice(sentence.range().start() + sentence.leadIn(), date.start())
-                .replaceAll("(?i)(?:\\b(?:in|on|by|since|from|during|until|of|at)\\s+)?(?:the\\s+)?(?:year\\s+)?$", "");
+                .replaceAll("(?i)(?:\\b(?:in|on|by|since|from|during|until|of|at)\\s+)?(?:the\\s+)?(?:(?:early|late|mid|mid-|spring|summer|autumn|"
+                        + "winter|year|the end of|the beginning of|the start of)\\s+)*(?:of\\s+)?$", "");
         String after = sentence.slice(date.end(), sentence.range().end()).replaceFirst("^\\s*,", "");
         String pronoun = reference == null ? "" : sentence.slice(reference.start(), reference.end());
         String joined = (before.strip() + " " + after.strip()).strip();

@@ -75,10 +75,11 @@ final class SourceAnalysisDrafter {
         add(candidates, "purpose", phrasing.purposeQuestion(facts), orFirst(purposeEvidence), 0.02);
         add(candidates, "viewpoint", phrasing.viewpointQuestion(facts), orFirst(judging), 0);
         add(candidates, "judgement", phrasing.judgementQuestion(facts), judging, 0.01);
-        add(candidates, "named-source", phrasing.namedSourceQuestion(facts),
-                reading.namedSources().stream().map(SourceReading.Cue::sentence).limit(1).toList(), 0.01);
+        if (reading.kind() == SourceKind.STATEMENT) {
+            add(candidates, "named-source", phrasing.namedSourceQuestion(facts),
+                    reading.namedSources().stream().map(SourceReading.Cue::sentence).limit(1).toList(), 0.01);
+        }
         add(candidates, "references", phrasing.referencesQuestion(facts), markerSentences(), 0);
-        addNamesSources(candidates, reading);
         addSelfDate(candidates);
         addResponsible(candidates);
         return candidates;

@@ -12,6 +12,8 @@ public enum SourceKind {
     ENCYCLOPEDIA(false),
     /** A news report: recent events, quotes from named people. */
     NEWS(false),
+    /** An organisation's report on its own work: an annual report, an impact report. */
+    REPORT(true),
     /** A speech or address in the speaker's own voice. */
     SPEECH(true),
     /** A letter or diary in the writer's own voice. */

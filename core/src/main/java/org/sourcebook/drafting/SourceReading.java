@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param referenceMarkers how many footnote or reference markers the text carries
  * @param mourns true when the text speaks of victims or of people killed
  * @param speaker the body the text speaks for when it says so ("The Athens Council ... marks this anniversary"), or null
+ * @param years how many years and dates the text gives
  */
 public record SourceReading(
         SourceKind kind,
@@ -31,7 +32,8 @@ public record SourceReading(
         @Nullable SelfDate selfDate,
         int referenceMarkers,
         boolean mourns,
-        @Nullable String speaker) {
+        @Nullable String speaker,
+        int years) {
 
     /** A word or name found in sentence {@code sentence}. */
     public record Cue(String text, int sentence) {}

@@ -40,16 +40,41 @@ class DemoContentTest extends KaribuTest {
         assertThat(documents.myDocuments()).extracting(summary -> summary.title())
                 .contains("29th anniversary of the Khojaly massacre");
         StoredLesson lesson = lessons.myLessons().stream()
-                .filter(stored -> stored.lesson().title().equals("29th anniversary of the Khojaly massacre"))
+                .filter(stored -> stored.lesson().title().equals("Reading a source: 29th anniversary of the Khojaly massacre"))
                 .findFirst().orElseThrow();
         assertThat(lesson.status()).isEqualTo(LessonStatus.PUBLISHED);
         assertThat(lesson.lesson().blocks()).extracting(block -> block.kind()).contains(BlockKind.READING_EXCERPT,
-                BlockKind.FACT_CARD_DECK, BlockKind.QUIZ, BlockKind.TIMELINE, BlockKind.SOURCE_ANALYSIS);
+                BlockKind.FACT_CARD_DECK, BlockKind.QUIZ, BlockKind.TIMELINE, BlockKind.SOURCE_ANALYSIS, BlockKind.DISCUSSION_PROMPT);
         List<StoredItem> mine = items.myItems();
-        assertThat(mine).filteredOn(stored -> lesson.lesson().itemIds().contains(stored.item().id()))
-                .hasSize(lesson.lesson().itemIds().size())
+        List<StoredItem> used = mine.stream().filter(stored -> lesson.lesson().itemIds().contains(stored.item().id())).toList();
+        assertThat(used).hasSize(lesson.lesson().itemIds().size())
                 .allMatch(stored -> stored.item().info().status() == ItemStatus.ACCEPTED);
         assertThat(mine).anyMatch(stored -> stored.item().info().status() == ItemStatus.DRAFT);
+    }
+
+    @Test
+    void theDemoLessonTeachesHowToReadTheStatementNotToMemoriseItsAccusations() {
+        login("teacher");
+        var lesson = context.getBean(LessonService.class).myLessons().stream()
+                .filter(stored -> stored.lesson().title().startsWith("Reading a source:")).findFirst().orElseThrow().lesson();
+        var byId = context.getBean(ItemService.class).myItems().stream()
+                .collect(java.util.stream.Collectors.toMap(stored -> stored.item().id(), StoredItem::item));
+
+        var quiz = lesson.blocks().stream().filter(org.sourcebook.content.lesson.Quiz.class::isInstance)
+                .map(org.sourcebook.content.lesson.Quiz.class::cast).findFirst().orElseThrow();
+        assertThat(quiz.questions()).extracting(byId::get)
+                .filteredOn(item -> item.info().tags().contains("source-analysis")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(quiz.questions()).extracting(byId::get).extracting(item -> item.prompt())
+                .contains("What is the main purpose of this statement?");
+        var timeline = lesson.blocks().stream().filter(org.sourcebook.content.lesson.Timeline.class::isInstance)
+                .map(org.sourcebook.content.lesson.Timeline.class::cast).findFirst().orElseThrow();
+        assertThat(timeline.entries()).allMatch(entry -> entry.text().startsWith("The statement"));
+        var discussion = lesson.blocks().stream().filter(org.sourcebook.content.lesson.DiscussionPrompt.class::isInstance)
+                .map(org.sourcebook.content.lesson.DiscussionPrompt.class::cast).findFirst().orElseThrow();
+        assertThat(discussion.text()).contains("Human Rights Watch", "figures");
+        var deck = lesson.blocks().stream().filter(org.sourcebook.content.lesson.FactCardDeck.class::isInstance)
+                .map(org.sourcebook.content.lesson.FactCardDeck.class::cast).findFirst().orElseThrow();
+        assertThat(deck.cards()).extracting(byId::get).noneMatch(card -> card.prompt().contains("crimes against humanity"));
     }
 
     @Test

@@ -42,7 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 class StudentQuizIT {
 
     private static final String PASSWORD = "student-password";
-    private static final String DEMO_LESSON = "29th anniversary of the Khojaly massacre";
+    private static final String DEMO_LESSON = "Reading a source: 29th anniversary of the Khojaly massacre";
 
     @Autowired
     Environment environment;

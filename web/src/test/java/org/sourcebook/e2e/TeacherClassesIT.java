@@ -42,7 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "demo"})
 class TeacherClassesIT {
 
-    private static final String DEMO_LESSON = "29th anniversary of the Khojaly massacre";
+    private static final String DEMO_LESSON = "Reading a source: 29th anniversary of the Khojaly massacre";
     private static final String DEMO_CLASS = "Class 9A";
     private static final String STUDENT_PASSWORD = "classes-it-password";
 

@@ -39,6 +39,10 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b(?!\\s+own\\b)");
     private static final Pattern PARTICIPLE = Pattern.compile("\\s+(?:taken|killed|wounded|injured|arrested|missing|dead|lost|"
             + "captured|evacuated|rescued|displaced|\\p{Ll}+ed)\\b");
+    /** "By 1949", "before 1947": any other year on the right side fits the gap too. */
+    private static final Pattern OPEN_BOUND = Pattern.compile("(?i)\\b(?:by|before|after|until|till|up to)\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?$");
+    /** "von", "de", "van" right before a name: the gap would cut "Karl von Frisch" in two. */
+    private static final Pattern PARTICLE_BEFORE = Pattern.compile("\\b(?:von|van|de|da|di|del|der|den|al|bin|ibn|la|le|du|ten|ter)\\s+$");
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*");
     private static final Pattern TITLE_AFTER = Pattern.compile(",\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?(?:Earl|Duke|Lord|Baron|Count|Marquess|"
             + "Viscount|Bishop|Archbishop|King|Queen|Prince|Princess|Sultan|Emperor|Duchess|Countess)\\b");
@@ -83,9 +87,13 @@ public final class EnglishLanguage implements DraftingLanguage {
                 return false;
             }
         }
+        if (mention.kind().isTemporal() && OPEN_BOUND.matcher(sentence.text().substring(0, mention.start() - sentence.range().start())).find()) {
+            return false;
+        }
         if (mention.kind().isName()) {
             return !insideLongerName(mention, sentence) && !inList(mention, sentence) && !beforeTitle(mention, sentence)
-                    && !(mention.kind() == MentionKind.PERSON && (afterTitle(mention, sentence) || quotedSpeaker(mention, sentence)));
+                    && !(mention.kind() == MentionKind.PERSON && (afterTitle(mention, sentence) || quotedSpeaker(mention, sentence)
+                            || PARTICLE_BEFORE.matcher(sentence.text().substring(0, mention.start() - sentence.range().start())).find()));
         }
         if (mention.kind() != MentionKind.NUMBER) {
             return true;

@@ -133,7 +133,7 @@ final class EnglishLexicon {
     static final Set<String> OFFICES = words("""
             chief justice earl duke duchess baron baroness count countess marquess marquis viscount lord lady
             minister secretary general president chancellor governor mayor ambassador commissioner bishop
-            archbishop prince princess king queen emperor empress sheriff speaker prime deputy vice""");
+            archbishop prince princess king queen emperor empress sheriff speaker prime deputy vice exchequer""");
 
     /** Capitalized words that are never names: time zones, era and time-of-day abbreviations. */
     static final Set<String> NOT_NAMES = Set.of("UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT",
@@ -151,7 +151,8 @@ final class EnglishLexicon {
             programme program operation war battle revolution crisis plan doctrine prize award medal affair
             expedition conference summit campaign movement uprising rebellion siege disaster incident massacre
             flood fire earthquake hurricane storm project rms hms uss ss festival games olympics cup championship
-            law bill constitution code manifesto resolution strike riots riot revolt""");
+            law bill constitution code manifesto resolution strike riots riot revolt blockade airlift famine
+            commission inquiry""");
 
     /** Adjectives, adverbs and nouns that judge rather than describe; a sign of a source's perspective. */
     static final Set<String> EVALUATIVE = words("""
@@ -167,7 +168,9 @@ final class EnglishLexicon {
             provocation provocations aggressive vandalism shame shameful disgrace disgraceful scandal scandalous
             finest worst incompetent incompetence negligent negligence callous heartless wretchedness abominable
             miserable pitiful dreadful glorious gallant heroism cowardice ignorant stupid foolish rash unhappy
-            infamy infamous ruinous""");
+            infamy infamous ruinous proud proudly amazing wonderful remarkable tireless tirelessly generous
+            generously outstanding excellent incredible inspiring heartfelt grateful extraordinary vital
+            invaluable dedicated selfless""");
 
     /** Words that accuse or pass a verdict; a sentence with one, in a source with a point of view, states a claim. */
     static final Set<String> ACCUSATIONS = words("""

@@ -205,6 +205,7 @@ final class EnglishNames {
                 + (after(tokens, last, EnglishLexicon.PERSON_VERBS) ? 2 : 0)
                 + (first > 0 && EnglishLexicon.PERSON_VERBS.contains(tokens.get(first - 1).lower()) && words.size() >= 2 ? 2 : 0);
         scores[PLACE] += (EnglishLexicon.isKnownPlace(String.join(" ", words)) ? 5 : 0)
+                + (words.size() >= 2 && words.stream().anyMatch(EnglishLexicon::isKnownPlace) ? 3 : 0)
                 + (words.stream().anyMatch(EnglishLexicon.PLACE_WORDS::contains) ? 4 : 0)
                 + (after(tokens, last, EnglishLexicon.PLACE_NOUNS) ? 3 : 0)
                 + placeEvidenceBefore(tokens, first);

@@ -27,7 +27,7 @@ final class EnglishPhrasing implements Phrasing {
         return switch (kind) {
             case STATEMENT -> "statement";
             case ENCYCLOPEDIA -> "article";
-            case NEWS -> "report";
+            case NEWS, REPORT -> "report";
             case SPEECH -> "speech";
             case LETTER -> "letter";
             case TEXTBOOK, HISTORY, BIOGRAPHY -> "text";
@@ -178,9 +178,11 @@ final class EnglishPhrasing implements Phrasing {
                     + " What might an encyclopedia article leave out?";
             case NEWS -> "Who does the report quote, and what might each of them want readers to think?"
                     + " Which facts in it could still change as more becomes known, and how would you find out?";
-            case TEXTBOOK -> "Which statements in the text are observations or measurements, and which are explanations of them?"
-                    + " How do scientists know" + (facts.topic() == null ? " this" : " about " + facts.topic())
-                    + ", and what new evidence could change the explanation?";
+            case TEXTBOOK -> facts.historical()
+                    ? "The text explains past events from today's point of view. Which of its statements are facts you could check,"
+                            + " and which are interpretations? How do the sources it quotes, written at the time, differ from its own account?"
+                    : "Which statements in the text are observations or measurements, and which are explanations of them?"
+                            + " How do scientists know this, and what new evidence could change the explanation?";
             case BIOGRAPHY -> "What does the text choose to tell about " + (facts.topic() == null ? "its subject" : facts.topic())
                     + ", and what might it leave out? Where would you look to check its dates and claims?";
             case SPEECH, LETTER -> "Who was the " + noun + " meant for, and what did its author want from them?"
@@ -221,6 +223,7 @@ final class EnglishPhrasing implements Phrasing {
             case STATEMENT -> "official statement";
             case ENCYCLOPEDIA -> "encyclopedia article";
             case NEWS -> "news report";
+            case REPORT -> "organisation's report on its own work";
             case SPEECH -> "speech";
             case LETTER -> "letter";
             case TEXTBOOK -> "explanatory text";
@@ -259,8 +262,8 @@ final class EnglishPhrasing implements Phrasing {
         String footnotes = reading.referenceMarkers() > 0
                 ? " It carries " + reading.referenceMarkers() + " reference markers pointing to its sources." : "";
         if (sources.isEmpty()) {
-            return "The " + noun + " names no other sources for its claims." + footnotes
-                    + (footnotes.isEmpty() ? " Its figures and claims would need to be checked elsewhere." : "");
+            return "Look for what the " + noun + " rests on: does it say where its facts and figures come from, and could you check them?"
+                    + footnotes;
         }
         return "The " + noun + " names " + sources + "." + footnotes
                 + " Check what those sources actually say before treating its claims as confirmed.";
@@ -315,6 +318,7 @@ final class EnglishPhrasing implements Phrasing {
                     : kind == SourceKind.HISTORY ? "To tell the story of past events and pass judgement on the people in it"
                     : kind == SourceKind.LETTER ? "To tell someone the writer's experiences and views"
                     : kind == SourceKind.BIOGRAPHY ? "To tell the story of a person's life and praise or judge it"
+                    : kind == SourceKind.REPORT ? "To show the organisation's work in a good light and win support for it"
                     : "To persuade readers to accept one side's view";
         }
         return switch (kind) {
@@ -326,6 +330,7 @@ final class EnglishPhrasing implements Phrasing {
             case SPEECH -> "To address an audience and win its support";
             case LETTER -> "To tell someone the writer's news and views";
             case STATEMENT -> "To set out an organisation's position";
+            case REPORT -> "To give an account of an organisation's work";
             case GENERAL -> "To inform readers about its subject";
         };
     }

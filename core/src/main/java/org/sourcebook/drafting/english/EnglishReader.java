@@ -46,7 +46,7 @@ final class EnglishReader {
             + "(?!(?:called|named|known|termed|that|which|where|whose|used|when)\\b)(?<term>\\p{Ll}[\\p{Ll}\\-]{3,})\\b");
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){1,2})";
     private static final Pattern ROLE_BEFORE = Pattern.compile(
-            "\\b(?:the|a|an)\\s+(?<role>(?:former\\s+|then\\s+|late\\s+)?\\p{L}(?:(?!\\b(?:the|a|an|to|from|for|with)\\b)[^,;.()\"“]){2,60}?),\\s+" + NAME);
+            "\\b(?:the|a|an)\\s+(?<role>(?:former\\s+|then\\s+|late\\s+)?\\p{L}(?:(?!\\b(?:a|an|to|from|for|with)\\b|(?<!\\bof )\\bthe\\b)[^,;.()\"“]){2,60}?),\\s+" + NAME);
     private static final Pattern ROLE_AFTER = Pattern.compile(NAME + ",\\s+(?:the|a|an)\\s+(?<role>[^,;.()\"“]{3,60}?),");
     private static final Pattern ROLE_NOUN = Pattern.compile("\\b\\p{L}{3,}(?:ist|er|or|ian|ent|man)s?\\b");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?<word>\\p{L}+)|In addition|For example|For instance"
@@ -60,12 +60,18 @@ final class EnglishReader {
     /** Openings that date a sentence by the one before it: "Two years later", "At the same time", "On his return". */
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?i)(?:\\p{L}+\\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\\s+"
             + "(?:later|afterwards|earlier|before)\\b|(?:at the same time|meanwhile|afterwards|after that|soon after|the next "
-            + "(?:year|day|month|week|morning)|that (?:year|day|month|night)|on (?:his|her|their) return|by then|at first|in the end)\\b");
+            + "(?:year|day|month|week|morning)|that (?:year|day|month|night)|on (?:his|her|their) return|by then|at first|in the end"
+            + "|at that (?:moment|time|point)|in the following (?:days|weeks|months|years)|the following (?:day|week|month|year))\\b");
+    private static final Pattern BULLET = Pattern.compile("[•·▪◦*\\-–]\\s+|\\d{1,2}[.)]\\s+(?=\\p{Ll})");
+    private static final Pattern DEFINITE_START = Pattern.compile("The\\s+(\\p{Ll}{3,})\\b(?!\\s+of\\b)");
+    /** A glossary line: "Containment: the policy of stopping the spread of communism." */
+    private static final Pattern GLOSSARY = Pattern.compile(
+            "^(?:[•·▪*\\-–]\\s+)?(?<term>\\p{L}[\\p{L}'’\\-]*(?:\\s+\\p{L}[\\p{L}'’\\-]*){0,3})\\s*(?::|\\s[–—-])\\s+(?<meaning>\\p{L}[^:]{8,220}?)[.;]?$");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()]{1,30}:\\s");
     /** A word that starts with a letter at a word boundary: "th" in "14th" is not one. */
     private static final Pattern LETTERS_WORD = Pattern.compile("\\b\\p{L}[\\p{L}'’\\-]*");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> CONTEXT_PRONOUNS = Set.of("he", "she", "they", "him", "her", "his", "their", "them");
+    private static final Set<String> CONTEXT_PRONOUNS = Set.of("he", "she", "they", "him", "her", "his", "their", "them", "we", "our", "us");
 
     /** One sentence while it is read; {@code furniture} when it lies in page furniture (a reference list). */
     private record Reading(int index, int paragraph, TextRange range, List<Token> tokens, List<Mention> found,
@@ -91,7 +97,9 @@ final class EnglishReader {
             addTitleTerms(reading, titleTerms, mentions, text);
             addKeyWords(reading, keyWords, mentions);
             mentions.sort(Comparator.comparingInt(Mention::start));
-            sentences.add(sentence(reading, mentions, text, capitalized, furniture));
+            String previous = reading.index() > 0 ? text.substring(readings.get(reading.index() - 1).range().start(),
+                    readings.get(reading.index() - 1).range().end()) : "";
+            sentences.add(sentence(reading, mentions, text, capitalized, furniture, previous));
         }
         return new DocumentAnalysis(version, sentences);
     }
@@ -190,6 +198,16 @@ final class EnglishReader {
     }
 
     private static void findTerms(String sentence, int offset, List<Mention> found, List<Definition> definitions) {
+        Matcher glossary = GLOSSARY.matcher(sentence.strip());
+        if (glossary.matches() && !sentence.contains("\n") && glossary.group("meaning").split("\\s+").length >= 3) {
+            int lead = sentence.indexOf(sentence.strip());
+            Mention term = term(offset + lead + glossary.start("term"), glossary.group("term"));
+            found.removeIf(m -> m.start() < term.end() && term.start() < m.end());
+            found.add(term);
+            var meaning = new TextRange(offset + lead + glossary.start("meaning"), offset + lead + glossary.end("meaning"));
+            definitions.add(new Definition(term, meaning, glossary.group("meaning")));
+            return;
+        }
         Matcher definition = DEFINITION.matcher(sentence);
         if (definition.find() && !EnglishLexicon.isStopWord(firstWord(definition.group("term")))
                 && !EnglishLexicon.ANAPHORIC_STARTS.contains(firstWord(definition.group("term")).toLowerCase(Locale.ROOT))) {
@@ -307,10 +325,12 @@ final class EnglishReader {
     }
 
     private static AnalysedSentence sentence(Reading reading, List<Mention> mentions, String text, Set<String> capitalized,
-            List<TextRange> furniture) {
+            List<TextRange> furniture, String previousSentence) {
         String sentence = text.substring(reading.range().start(), reading.range().end());
         int opening = furniture.stream().filter(piece -> piece.start() == reading.range().start() && piece.end() < reading.range().end())
                 .mapToInt(piece -> piece.end() - piece.start()).findFirst().orElse(0);
+        Matcher bullet = BULLET.matcher(sentence);
+        opening = Math.max(opening, bullet.lookingAt() ? bullet.end() : 0);
         Matcher leadIn = LEAD_IN.matcher(sentence).region(opening, sentence.length());
         boolean connective = leadIn.lookingAt() && (leadIn.group("word") == null
                 || EnglishLexicon.CONNECTIVES.contains(leadIn.group("word").toLowerCase(Locale.ROOT)));
@@ -319,6 +339,7 @@ final class EnglishReader {
         String first = firstWord(rest);
         boolean needsContext = EnglishLexicon.ANAPHORIC_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("There")
                 || RELATIVE_TIME.matcher(sentence).lookingAt()
+                || refersBack(rest, previousSentence)
                 || leansOnEarlyPronoun(rest, reading.range().start() + lead, mentions);
         int firstOffset = reading.range().start() + lead;
         boolean properStart = first.equals("I") || first.isEmpty() || !Character.isLetter(rest.codePointAt(0))
@@ -334,6 +355,16 @@ final class EnglishReader {
                 && !sentence.strip().endsWith("?");
         return new AnalysedSentence(reading.index(), reading.paragraph(), reading.range(), sentence, mentions,
                 reading.definitions(), reading.roles(), needsContext, lead, properStart, questionable);
+    }
+
+    /**
+     * True for a sentence that opens with "The" and a noun the sentence before has just used:
+     * "The report was issued on 30 June 1880" after a sentence about the inquiry's report.
+     */
+    private static boolean refersBack(String rest, String previousSentence) {
+        Matcher definite = DEFINITE_START.matcher(rest);
+        return definite.lookingAt() && !previousSentence.isEmpty()
+                && previousSentence.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(definite.group(1)) + "s?\\b.*");
     }
 
     /** Lower-case words that carry content: a dateline ("Barrack Hospital, Scutari, 14th February, 1855.") has none. */

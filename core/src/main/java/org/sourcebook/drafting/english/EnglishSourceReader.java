@@ -28,8 +28,8 @@ final class EnglishSourceReader {
             "^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:\\p{L}+\\s+)?\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?\\s*(?:\\([\\p{L} ]+\\))?\\s*[-–—]");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|my|me|myself)\\b");
     private static final Pattern CALL = Pattern.compile(
-            "(?i)(?<!\\bI )\\b(?:should|must)\\b(?!\\s+(?:tell|say|admit|confess|add|own|not pretend)\\b)"
-                    + "|\\b(?:calls? (?:on|upon)|urges?|demands?|let us|we call|need for|appeal to)\\b|!\\s*$");
+            "(?i)(?<!\\bI )\\b(?:should|must)\\b(?!\\s+(?:tell|say|admit|confess|add|own|not pretend|have|be)\\b)"
+                    + "|\\b(?:calls? (?:on|upon)|urges?|demands?|let us|we call|need for|appeal to|please (?:donate|give|join|support|help))\\b");
     private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]*[”\"]|‘[^’]{0,200}’");
     /** "called" as naming, not summoning: "later called the ...", "called it ...". */
     private static final Pattern CALLED_IT = Pattern.compile("\\s+(?:it|them|the|a|an|this|that|[\"“])");
@@ -65,7 +65,8 @@ final class EnglishSourceReader {
         SourceKind kind = kind(analysis, sentences, judgements, calls, markers);
         return new SourceReading(kind, judgements, describingWords(sentences), claims, namedSources(sentences, analysis.version().metadata().title()), calls,
                 selfDate(analysis.version().metadata().title(), analysis.sentences()), markers,
-                VICTIMS.matcher(analysis.version().text()).find(), speaker(sentences));
+                VICTIMS.matcher(analysis.version().text()).find(), speaker(sentences),
+                (int) sentences.stream().flatMap(sentence -> sentence.mentions().stream()).filter(m -> m.kind().isTemporal()).count());
     }
 
     private static List<Cue> judgements(List<AnalysedSentence> sentences) {
@@ -244,8 +245,14 @@ final class EnglishSourceReader {
         if (described.matches("(?s).*\\b(?:letter|diary|memoir)\\b.*")) {
             return SourceKind.LETTER;
         }
+        if (described.matches("(?s).*\\b(?:guide|visitor|panel|leaflet|brochure|exhibition)\\b.*")) {
+            return SourceKind.GENERAL;
+        }
         if (described.matches("(?s).*\\b(?:encyclopedia|encyclopaedia|wikipedia)\\b.*")) {
             return SourceKind.ENCYCLOPEDIA;
+        }
+        if (described.matches("(?s).*\\b(?:annual report|report of the|activity report|impact report)\\b.*")) {
+            return SourceKind.REPORT;
         }
         if (described.matches("(?s).*\\b(?:news|newspaper|news agency|wire report)\\b.*")) {
             return SourceKind.NEWS;

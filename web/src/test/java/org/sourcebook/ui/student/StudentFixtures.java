@@ -32,7 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class StudentFixtures {
 
-    public static final String DEMO_TITLE = "29th anniversary of the Khojaly massacre";
+    public static final String DEMO_TITLE = "Reading a source: 29th anniversary of the Khojaly massacre";
     public static final String DEMO_DOCUMENT = "29th anniversary of the Khojaly massacre";
     public static final String DEMO_CLASS = "Class 9A";
 
