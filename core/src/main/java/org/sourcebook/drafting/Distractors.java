@@ -30,6 +30,8 @@ final class Distractors {
     record Found(List<String> values, boolean generated) {}
 
     private static final int NAME_POOL = 12;
+    /** How many neighbours in value a search for near figures looks at, so that a long text stays linear. */
+    private static final int NEAREST_LOOKS = 40;
     private static final Pattern YEAR_IN_DATE = Pattern.compile("\\d{3,4}$");
     private static final double[] FACTORS = {0.8, 1.25, 0.6, 1.5, 0.5, 2.0};
 
@@ -39,6 +41,9 @@ final class Distractors {
     private final List<Mention> dates;
     private final Map<MentionKind, List<String>> namesByKind = new EnumMap<>(MentionKind.class);
     private final Map<String, Integer> frequency = new HashMap<>();
+    /** Every figure, year and date the document gives, as keys: a false statement must not use one. */
+    private final Set<String> given = new HashSet<>();
+    private final Map<String, String> heads = new HashMap<>();
 
     Distractors(DocumentAnalysis analysis, DraftingLanguage language) {
         this.language = language;
@@ -50,6 +55,9 @@ final class Distractors {
         numbers = distinctSorted(all, m -> m.kind() == MentionKind.NUMBER && !m.ordinal() && m.value() != null);
         years = distinctSorted(all, m -> m.kind() == MentionKind.YEAR && !m.date().decade());
         dates = distinctSorted(all, m -> m.kind() == MentionKind.DATE);
+        numbers.forEach(m -> given.add(key(m.text())));
+        years.forEach(m -> given.add(key(m.text())));
+        dates.forEach(m -> given.add(key(m.text())));
         for (MentionKind kind : List.of(MentionKind.PERSON, MentionKind.PLACE, MentionKind.ORGANISATION, MentionKind.TERM)) {
             namesByKind.put(kind, mostFrequent(all, kind));
         }
@@ -77,10 +85,6 @@ final class Distractors {
      * date with another year, or another place of the document; null when there is none.
      */
     @Nullable String forStatement(Mention answer, String sentence) {
-        Set<String> given = new HashSet<>();
-        numbers.forEach(m -> given.add(key(m.text())));
-        years.forEach(m -> given.add(key(m.text())));
-        dates.forEach(m -> given.add(key(m.text())));
         List<String> made = switch (answer.kind()) {
             case NUMBER -> farNumbers(answer.value()).stream().map(value -> language.numberLike(value, answer)).toList();
             case YEAR, DATE -> shiftedYears(answer, new int[] {3, -4, 6, -7, 9});
@@ -94,8 +98,8 @@ final class Distractors {
     }
 
     /** True when two figures count the same kind of thing: the same last word of what they count ("civilians", "km"). */
-    private static boolean sameCount(Mention a, Mention b) {
-        return head(a.counted()).equals(head(b.counted()));
+    private boolean sameCount(Mention a, Mention b) {
+        return heads.computeIfAbsent(a.counted(), Distractors::head).equals(heads.computeIfAbsent(b.counted(), Distractors::head));
     }
 
     private static String head(String counted) {
@@ -177,8 +181,12 @@ final class Distractors {
         Set<String> answerWords = significantWords(answer.text());
         boolean country = language.isCountry(answer.text());
         Set<String> taken = new HashSet<>(answerWords);
+        boolean fullName = answer.text().contains(" ");
         for (String name : namesByKind.getOrDefault(answer.kind(), List.of())) {
             boolean sameGrain = answer.kind() != MentionKind.PLACE || language.isCountry(name) == country;
+            if (answer.kind() == MentionKind.PERSON) {
+                sameGrain = name.contains(" ") == fullName && language.looksLikePerson(name);
+            }
             if (sameGrain && Collections.disjoint(significantWords(name), taken) && chosen.size() < count) {
                 taken.addAll(significantWords(name));
                 addIfNew(chosen, answer.kind() == MentionKind.TERM ? sameCase(name, answer.text()) : name, answer.text(),
@@ -211,7 +219,8 @@ final class Distractors {
         int below = at >= 0 ? at - 1 : -at - 2;
         int above = at >= 0 ? at + 1 : -at - 1;
         List<Mention> ordered = new ArrayList<>();
-        while ((below >= 0 || above < pool.size()) && ordered.size() < 8) {
+        int looked = 0;
+        while ((below >= 0 || above < pool.size()) && ordered.size() < 8 && looked++ < NEAREST_LOOKS) {
             boolean takeBelow = above >= pool.size() || below >= 0
                     && distance(pool.get(below), answer).compareTo(distance(pool.get(above), answer)) <= 0;
             Mention next = takeBelow ? pool.get(below--) : pool.get(above++);

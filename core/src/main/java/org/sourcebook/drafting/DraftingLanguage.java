@@ -40,6 +40,12 @@ public interface DraftingLanguage {
      */
     boolean isAccused(Mention name, AnalysedSentence sentence);
 
+    /** {@code term} as a definition card asks about it: "a waggle run", "photosynthesis" (abstract and mass nouns take no article). */
+    String withArticle(String term);
+
+    /** True when {@code name} reads as a person's name: no word of a place, a body, an event or an office in it. */
+    boolean looksLikePerson(String name);
+
     /** True when {@code place} names a country or continent rather than a town or region. */
     boolean isCountry(String place);
 

@@ -57,6 +57,7 @@ final class Scoring {
     private static double kindAdjustment(ItemKind kind, Target target) {
         return switch (kind) {
             case SINGLE_CHOICE -> 0.04;
+            case CLOZE -> -0.03;
             case NUMERIC -> -0.02;
             case FACT_CARD -> target == Target.DEFINITION || target == Target.ROLE ? 0 : -0.02;
             default -> 0;

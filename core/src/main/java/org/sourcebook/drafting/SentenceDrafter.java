@@ -213,7 +213,8 @@ final class SentenceDrafter {
         boolean atStart = article.find() ? article.start() == sentence.leadIn() : definition.term().start() == context.bodyStart();
         boolean capitalOnlyForTheStart = atStart && !sentence.properStart();
         String shown = capitalOnlyForTheStart ? term.substring(0, 1).toLowerCase(Locale.ROOT) + term.substring(1) : term;
-        String prompt = phrasing.whatIs(article.find(0) ? article.group(1).toLowerCase(Locale.ROOT) + " " + shown : shown);
+        String withArticle = article.find(0) ? article.group(1).toLowerCase(Locale.ROOT) + " " + shown : language.withArticle(shown);
+        String prompt = phrasing.whatIs(withArticle);
         String key = "definition:" + definition.term().start();
         double score = Scoring.score(new Scoring.Signals(ItemKind.FACT_CARD, Target.DEFINITION, profile.centrality(sentence.index()),
                 words(definition.meaningText()), context.startsWithPrefix(), false, false));

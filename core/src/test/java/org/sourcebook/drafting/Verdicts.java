@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sourcebook.content.item.ChoiceQuestion;
 import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.OrderEntry;
+import org.sourcebook.content.item.Ordering;
 import org.sourcebook.content.item.TrueFalse;
 
 /**
@@ -85,6 +87,10 @@ record Verdicts(String name, Map<String, Verdict> byFingerprint) {
 
     /** The answer as a judge reads it: options in order with the correct ones starred, or the canonical answer. */
     static String answer(Item item) {
+        if (item instanceof Ordering ordering) {
+            return "students put these in order (dates not shown): " + ordering.entries().stream().map(OrderEntry::text)
+                    .collect(Collectors.joining(" → "));
+        }
         if (item instanceof ChoiceQuestion choice && !(item instanceof TrueFalse)) {
             return choice.options().stream().map(option -> option.text() + (option.correct() ? " *" : ""))
                     .collect(Collectors.joining(" | "));

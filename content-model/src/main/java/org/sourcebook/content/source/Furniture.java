@@ -30,7 +30,8 @@ public final class Furniture {
             "bibliography", "further reading", "external links", "see also", "works cited", "notes and references",
             "references and notes", "sources and further reading", "general references", "explanatory notes", "notes to editors",
             "note to editors", "notes for editors", "ends", "-ends-", "- ends -", "###", "media contact", "media contacts",
-            "press contact", "media enquiries", "press enquiries");
+            "press contact", "media enquiries", "press enquiries", "questions", "exam questions", "activities", "exercises",
+            "check your understanding", "review questions", "test yourself", "discussion questions", "further questions");
     private static final Pattern REFERENCE_ENTRY = Pattern.compile(
             "(?i)^\\s*(?:\\^|\\d{1,3}\\.\\s*\\^|↑)|\\bretrieved\\s+(?:on\\s+)?\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
                     + "|\\bretrieved\\s+\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\bISBN(?:-1[03])?[:\\s]|\\bdoi:\\s?10\\.|https?://|www\\.\\S+\\.\\p{L}{2,}"

@@ -39,6 +39,10 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?<pronoun>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b(?!\\s+own\\b)");
     private static final Pattern PARTICIPLE = Pattern.compile("\\s+(?:taken|killed|wounded|injured|arrested|missing|dead|lost|"
             + "captured|evacuated|rescued|displaced|\\p{Ll}+ed)\\b");
+    /** Endings of abstract and mass nouns, which a definition question asks about without "a": "containment", "photosynthesis". */
+    private static final Pattern MASS_ENDINGS = Pattern.compile("(?:ism|tion|sion|sis|ment|ence|ance|ity|ness|ing|ure|ics|ogy|ship|dom|age|cy)$");
+    /** A year that is part of a name: "the Emergency Powers Act 1920", "the British Museum Act of 1963". */
+    private static final Pattern NAMED_FOR_YEAR = Pattern.compile("\\b\\p{Lu}\\p{Ll}*\\s+(?:Act|Bill|Treaty|Convention|Agreement|Accords?|Plan|Charter|Code|Law|Declaration)(?:\\s+of)?\\s+$");
     /** "By 1949", "before 1947": any other year on the right side fits the gap too. */
     private static final Pattern OPEN_BOUND = Pattern.compile("(?i)\\b(?:by|before|after|until|till|up to)\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?$");
     /** "von", "de", "van" right before a name: the gap would cut "Karl von Frisch" in two. */
@@ -87,13 +91,14 @@ public final class EnglishLanguage implements DraftingLanguage {
                 return false;
             }
         }
-        if (mention.kind().isTemporal() && OPEN_BOUND.matcher(sentence.text().substring(0, mention.start() - sentence.range().start())).find()) {
+        String before = sentence.text().substring(0, mention.start() - sentence.range().start());
+        if (mention.kind().isTemporal() && (OPEN_BOUND.matcher(before).find() || NAMED_FOR_YEAR.matcher(before).find())) {
             return false;
         }
         if (mention.kind().isName()) {
             return !insideLongerName(mention, sentence) && !inList(mention, sentence) && !beforeTitle(mention, sentence)
                     && !(mention.kind() == MentionKind.PERSON && (afterTitle(mention, sentence) || quotedSpeaker(mention, sentence)
-                            || PARTICLE_BEFORE.matcher(sentence.text().substring(0, mention.start() - sentence.range().start())).find()));
+                            || PARTICLE_BEFORE.matcher(before).find()));
         }
         if (mention.kind() != MentionKind.NUMBER) {
             return true;
@@ -106,8 +111,8 @@ public final class EnglishLanguage implements DraftingLanguage {
             return false;
         }
         if (Character.isLetter(mention.text().codePointAt(0)) && mention.value().compareTo(BigDecimal.TEN) < 0) {
-            String before = sentence.text().substring(0, mention.start() - sentence.range().start()).strip().toLowerCase(Locale.ROOT);
-            boolean determined = DETERMINERS.stream().anyMatch(word -> before.endsWith(" " + word) || before.equals(word));
+            String lead = before.strip().toLowerCase(Locale.ROOT);
+            boolean determined = DETERMINERS.stream().anyMatch(word -> lead.endsWith(" " + word) || lead.equals(word));
             return !determined && mention.value().intValue() != 2 && mention.value().intValue() != 1 && !DURATIONS.contains(head);
         }
         return true;
@@ -165,6 +170,26 @@ public final class EnglishLanguage implements DraftingLanguage {
 
     private static boolean sameOrPart(String name, String other) {
         return name.equals(other) || name.endsWith(" " + other) || other.endsWith(" " + name) || name.contains(other) || other.contains(name);
+    }
+
+    @Override
+    public String withArticle(String term) {
+        String lower = term.toLowerCase(Locale.ROOT);
+        String last = lastWord(lower);
+        boolean mass = MASS_ENDINGS.matcher(last).find() || last.endsWith("s") || !Character.isLowerCase(term.codePointAt(0));
+        return mass ? term : ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + term;
+    }
+
+    @Override
+    public boolean looksLikePerson(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (EnglishLexicon.PLACE_WORDS.contains(word) || EnglishLexicon.ORGANISATION_WORDS.contains(word)
+                    || EnglishLexicon.EVENT_WORDS.contains(word) || EnglishLexicon.isKnownPlace(word)
+                    || EnglishLexicon.OFFICES.contains(word) && !name.contains(" ") || word.endsWith("s") && !name.contains(" ")) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(name.codePointAt(0));
     }
 
     @Override

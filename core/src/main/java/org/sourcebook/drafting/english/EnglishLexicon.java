@@ -76,14 +76,14 @@ final class EnglishLexicon {
             nations company corporation inc ltd foundation society church department office fund programme
             program service federation league forces regiment brigade division times post guardian globe
             independent herald journal tribune news press bbc cnn group alliance academy museum library
-            agency board bureau centre center network club team council hospital infirmary""");
+            agency board bureau centre center network club team council hospital infirmary allies allied powers""");
 
     static final Set<String> PLACE_WORDS = words("""
             river mountain mountains mount lake sea ocean island islands valley desert region province city
             county republic kingdom state states bay gulf peninsula strait plain plains forest street square
             basin coast land lands district territory empire oblast canyon falls glacier plateau firth estuary loch
             fjord harbour harbor cape channel bridge tower castle cathedral abbey palace station canal dam gardens
-            ridge trench rift plate plates fault""");
+            ridge trench rift plate plates fault hill hills""");
 
     /** Lower-case words that, following a name, say it is a place ("the Karabakh region"). */
     static final Set<String> PLACE_NOUNS = words("""

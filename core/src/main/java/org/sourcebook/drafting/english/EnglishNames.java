@@ -206,7 +206,7 @@ final class EnglishNames {
                 + (first > 0 && EnglishLexicon.PERSON_VERBS.contains(tokens.get(first - 1).lower()) && words.size() >= 2 ? 2 : 0);
         scores[PLACE] += (EnglishLexicon.isKnownPlace(String.join(" ", words)) ? 5 : 0)
                 + (words.size() >= 2 && words.stream().anyMatch(EnglishLexicon::isKnownPlace) ? 3 : 0)
-                + (words.stream().anyMatch(EnglishLexicon.PLACE_WORDS::contains) ? 4 : 0)
+                + (words.stream().anyMatch(EnglishLexicon.PLACE_WORDS::contains) && !EnglishLexicon.FIRST_NAMES.contains(words.get(0)) ? 4 : 0)
                 + (after(tokens, last, EnglishLexicon.PLACE_NOUNS) ? 3 : 0)
                 + placeEvidenceBefore(tokens, first);
         scores[ORGANISATION] += (words.stream().anyMatch(EnglishLexicon.ORGANISATION_WORDS::contains) ? 5 : 0)

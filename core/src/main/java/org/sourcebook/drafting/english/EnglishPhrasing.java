@@ -373,6 +373,7 @@ final class EnglishPhrasing implements Phrasing {
             wrong = List.of(sides, eachSide, "It argues for its author's own cause");
         } else {
             correct = switch (kind) {
+                case REPORT -> "It presents the organisation's own work in a good light";
                 case HISTORY, BIOGRAPHY -> "It tells the story and openly judges the people in it";
                 case LETTER, SPEECH -> "It gives its author's own views and judgements";
                 default -> sides;

@@ -62,7 +62,14 @@ final class EnglishReader {
             + "(?:later|afterwards|earlier|before)\\b|(?:at the same time|meanwhile|afterwards|after that|soon after|the next "
             + "(?:year|day|month|week|morning)|that (?:year|day|month|night)|on (?:his|her|their) return|by then|at first|in the end"
             + "|at that (?:moment|time|point)|in the following (?:days|weeks|months|years)|the following (?:day|week|month|year))\\b");
+    /** An exercise line: "2. Explain why ...", "Describe how ...". */
+    private static final Pattern EXERCISE = Pattern.compile("(?:\\d{1,2}[.)]\\s+|[a-h][.)]\\s+)?(?:Explain|Describe|Compare|Discuss|Assess|Outline|"
+            + "Evaluate|Identify|Suggest|Use|Study|Look at|Read|Give|List|Name|State|Calculate|Why|How far|To what extent)\\b");
     private static final Pattern BULLET = Pattern.compile("[•·▪◦*\\-–]\\s+|\\d{1,2}[.)]\\s+(?=\\p{Ll})");
+    /** Nouns that, after "The" at a sentence's start, point back to a place or thing named before. */
+    private static final Set<String> GENERIC_REFERENCES = Set.of("site", "city", "town", "village", "fort", "castle", "building", "buildings",
+            "island", "islands", "country", "region", "river", "bridge", "house", "houses", "ship", "act", "report", "treaty", "party",
+            "group", "company", "war", "process", "plan", "law", "government", "settlement", "area", "programme", "project", "team");
     private static final Pattern DEFINITE_START = Pattern.compile("The\\s+(\\p{Ll}{3,})\\b(?!\\s+of\\b)");
     /** A glossary line: "Containment: the policy of stopping the spread of communism." */
     private static final Pattern GLOSSARY = Pattern.compile(
@@ -199,7 +206,8 @@ final class EnglishReader {
 
     private static void findTerms(String sentence, int offset, List<Mention> found, List<Definition> definitions) {
         Matcher glossary = GLOSSARY.matcher(sentence.strip());
-        if (glossary.matches() && !sentence.contains("\n") && glossary.group("meaning").split("\\s+").length >= 3) {
+        if (glossary.matches() && !sentence.contains("\n") && glossary.group("meaning").split("\\s+").length >= 3
+                && isNounPhrase(glossary.group("term"))) {
             int lead = sentence.indexOf(sentence.strip());
             Mention term = term(offset + lead + glossary.start("term"), glossary.group("term"));
             found.removeIf(m -> m.start() < term.end() && term.start() < m.end());
@@ -210,7 +218,8 @@ final class EnglishReader {
         }
         Matcher definition = DEFINITION.matcher(sentence);
         if (definition.find() && !EnglishLexicon.isStopWord(firstWord(definition.group("term")))
-                && !EnglishLexicon.ANAPHORIC_STARTS.contains(firstWord(definition.group("term")).toLowerCase(Locale.ROOT))) {
+                && !EnglishLexicon.ANAPHORIC_STARTS.contains(firstWord(definition.group("term")).toLowerCase(Locale.ROOT))
+                && isNounPhrase(definition.group("term"))) {
             Mention term = term(offset + definition.start("term"), definition.group("term"));
             int words = definition.group("meaning").split("\\s+").length;
             if (!overlaps(found, term) && words >= 3 && words <= 30) {
@@ -247,6 +256,17 @@ final class EnglishReader {
                 }
             }
         }
+    }
+
+    /** True for a term that reads as a noun phrase: no function word in it but "of", no comparative opening it ("the better the site"). */
+    private static boolean isNounPhrase(String term) {
+        String[] words = term.toLowerCase(Locale.ROOT).split("\\s+");
+        for (String word : words) {
+            if (EnglishLexicon.isStopWord(word) && !word.equals("of") || word.endsWith("ly")) {
+                return false;
+            }
+        }
+        return !words[0].matches("better|worse|more|less|bigger|smaller|higher|lower|greater|further|reason|result|problem|answer");
     }
 
     private static boolean overlapsRange(Mention a, Mention b) {
@@ -349,7 +369,7 @@ final class EnglishReader {
                         && mentions.stream().anyMatch(m -> m.kind().isName() && m.start() == firstOffset + first.length() + 1);
         int words = sentence.isBlank() ? 0 : sentence.strip().split("\\s+").length;
         boolean terminal = TERMINAL.matcher(Furniture.withoutMarkers(sentence).strip()).find();
-        boolean questionable = !reading.furniture() && words >= 5 && words <= 60 && terminal && !isCapitals(sentence)
+        boolean questionable = !reading.furniture() && words >= 5 && words <= 60 && terminal && !isCapitals(sentence) && !EXERCISE.matcher(sentence).lookingAt()
                 && contentWords(sentence) >= 1
                 && !endsAQuotation(sentence) && quotesBalanced(sentence) && !(!terminal && LABEL.matcher(sentence).find())
                 && !sentence.strip().endsWith("?");
@@ -363,8 +383,12 @@ final class EnglishReader {
      */
     private static boolean refersBack(String rest, String previousSentence) {
         Matcher definite = DEFINITE_START.matcher(rest);
-        return definite.lookingAt() && !previousSentence.isEmpty()
-                && previousSentence.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(definite.group(1)) + "s?\\b.*");
+        if (!definite.lookingAt() || previousSentence.isEmpty()) {
+            return rest.startsWith("Here ") || rest.startsWith("Here,");
+        }
+        String noun = definite.group(1);
+        return GENERIC_REFERENCES.contains(noun)
+                || previousSentence.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(noun) + "s?\\b.*");
     }
 
     /** Lower-case words that carry content: a dateline ("Barrack Hospital, Scutari, 14th February, 1855.") has none. */

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.source.DocumentMetadata;
-import org.sourcebook.content.source.Furniture;
 import org.sourcebook.drafting.AnalysedSentence;
 import org.sourcebook.drafting.DocumentAnalysis;
 import org.sourcebook.drafting.Mention;
@@ -38,6 +37,7 @@ final class EnglishSourceReader {
             + "welcomes|declares|reiterates|remembers|commemorates|appeals|insists|rejects|deplores)\\b");
     /** Names listed in parentheses after a word for sources: "media reports (Washington Post, the New York Times, ...". */
     private static final Pattern LISTED_SOURCES = Pattern.compile("(?i)\\b(?:reports?|newspapers?|sources?|media|press|studies|surveys)\\s*\\([^)]*$");
+    private static final Pattern NUMBERED_MARKER = Pattern.compile("\\[(\\d{1,4})\\]");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
             "(?i)\\b\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
@@ -286,8 +286,9 @@ final class EnglishSourceReader {
         return false;
     }
 
+    /** How many numbered references the text points to: its distinct numbers in brackets ("[12]"), not edit links or notes. */
     private static int countMarkers(String text) {
-        return (int) Furniture.MARKER.matcher(text).results().count();
+        return (int) NUMBERED_MARKER.matcher(text).results().map(result -> result.group(1)).distinct().count();
     }
 
     private static String nonNull(@Nullable String value) {
