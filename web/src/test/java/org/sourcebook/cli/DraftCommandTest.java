@@ -66,7 +66,7 @@ class DraftCommandTest {
             assertThat(document.versions()).singleElement().satisfies(version -> {
                 assertThat(version.version()).isEqualTo(1);
                 assertThat(version.text()).isEqualTo(TEXT);
-                assertThat(version.metadata().title()).isEqualTo("town-history");
+                assertThat(version.metadata().title()).isEqualTo("The town was founded in 1613");
             });
         });
         assertThat(bundle.items()).singleElement().satisfies(item -> assertThat(item.get("kind").asText()).isEqualTo("fact-card"));
@@ -304,7 +304,7 @@ class DraftCommandTest {
         assertThat(stderr()).startsWith(missing + " oxuna bilmir: belə fayl yoxdur\nNaməlum seçim: --bogus\n"
                         + "İstifadə: java -jar sourcebook.jar draft FAYL [seçimlər]\n")
                 .contains("broken.pdf idxal edilə bilmir: Faylı PDF kimi oxumaq mümkün olmadı: fayl zədələnmiş ola bilər\n")
-                .endsWith("«town» sənədindən 1 element hazırlandı (14 söz)\n");
+                .endsWith("«The town was founded in 1613» sənədindən 1 element hazırlandı (14 söz)\n");
     }
 
     @ParameterizedTest

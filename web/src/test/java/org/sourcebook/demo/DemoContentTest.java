@@ -86,7 +86,7 @@ class DemoContentTest extends KaribuTest {
         List<String> members = classes.members(demoClass.id()).stream().map(StudentRef::username).toList();
         assertThat(members).contains("student", "demo-student-01", "demo-student-12");
         Assignment assignment = classes.assignments(demoClass.id()).stream()
-                .filter(found -> found.lessonTitle().equals("29th anniversary of the Khojaly massacre"))
+                .filter(found -> found.lessonTitle().equals("Reading a source: 29th anniversary of the Khojaly massacre"))
                 .findFirst().orElseThrow();
         assertThat(assignment.dueAt()).isNotNull();
         int documents = context.getBean(DocumentService.class).myDocuments().size();

@@ -120,14 +120,15 @@ public class DocumentImporter {
         return heading ? first.replaceFirst("^#+\\s*", "") : null;
     }
 
-    /** The first eight words of the text, with an ellipsis if the sentence goes on. */
+    /** The first eight words of the text's first sentence, with an ellipsis if the sentence goes on. */
     private static @Nullable String openingWords(String text) {
-        String[] words = text.strip().split("\\s+", 9);
+        String sentence = text.strip().split("(?<=[.!?])\\s+", 2)[0].replaceAll("[.!?]+$", "");
+        String[] words = sentence.split("\\s+", 9);
         if (words.length == 0 || words[0].isEmpty()) {
             return null;
         }
         String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(8, words.length)));
-        return words.length > 8 ? opening.replaceAll("[,;:.]$", "") + "…" : opening;
+        return words.length > 8 ? opening.replaceAll("[,;:]$", "") + "…" : opening;
     }
 
     private static @Nullable String nameWithoutExtension(@Nullable String fileName) {

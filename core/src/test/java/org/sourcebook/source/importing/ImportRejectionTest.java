@@ -107,6 +107,8 @@ class ImportRejectionTest {
         assertThat(imported(utf8("\n  First line\nsecond"), null).metadata().title()).isEqualTo("First line");
         assertThat(imported(utf8("On 26 February 1992 the town of Khojaly was attacked at night, and hundreds were killed."),
                 "scan_0042.txt").metadata().title()).isEqualTo("On 26 February 1992 the town of Khojaly…");
+        assertThat(imported(utf8("The town was founded in 1613. It grew quickly."), "town.txt").metadata().title())
+                .isEqualTo("The town was founded in 1613");
         assertThat(imported(utf8("x".repeat(400)), null).metadata().title()).hasSize(300).endsWith("…");
     }
 

@@ -28,9 +28,9 @@ class DraftReviewViewTest extends ItemViewTest {
         open(ItemRoutes.drafts(document));
 
         assertThat(currentView()).isInstanceOf(DraftReviewView.class);
-        List<StoredItem> cards = stored(ItemKind.FACT_CARD, ItemStatus.DRAFT);
-        Details group = openGroup(ItemKind.FACT_CARD);
-        assertThat(group.getSummaryText()).isEqualTo("Fact cards (" + cards.size() + ")");
+        List<StoredItem> cards = stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT);
+        Details group = openGroup(ItemKind.SINGLE_CHOICE);
+        assertThat(group.getSummaryText()).isEqualTo("Single-choice questions (" + cards.size() + ")");
         List<Div> rows = _find(group, Div.class, spec -> spec.withClasses("draft-row"));
         assertThat(rows).hasSize(cards.size());
         List<Double> shownQualities = rows.stream()
@@ -54,14 +54,14 @@ class DraftReviewViewTest extends ItemViewTest {
     void acceptAndRejectRemoveTheRowAndUpdateTheCount() {
         DocumentId document = teacherWithDrafts();
         open(ItemRoutes.drafts(document));
-        List<StoredItem> cards = stored(ItemKind.FACT_CARD, ItemStatus.DRAFT);
+        List<StoredItem> cards = stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT);
         int before = cards.size();
 
         _click(first("draft-accept"));
-        assertThat(openGroup(ItemKind.FACT_CARD).getSummaryText()).isEqualTo("Fact cards (" + (before - 1) + ")");
+        assertThat(openGroup(ItemKind.SINGLE_CHOICE).getSummaryText()).isEqualTo("Single-choice questions (" + (before - 1) + ")");
         _click(first("draft-reject"));
 
-        assertThat(openGroup(ItemKind.FACT_CARD).getSummaryText()).isEqualTo("Fact cards (" + (before - 2) + ")");
+        assertThat(openGroup(ItemKind.SINGLE_CHOICE).getSummaryText()).isEqualTo("Single-choice questions (" + (before - 2) + ")");
         assertThat(items.findElseThrow(cards.get(0).item().id()).item().status()).isEqualTo(ItemStatus.ACCEPTED);
         assertThat(items.findElseThrow(cards.get(1).item().id()).item().status()).isEqualTo(ItemStatus.REJECTED);
     }
@@ -70,21 +70,21 @@ class DraftReviewViewTest extends ItemViewTest {
     void bulkAcceptTakesTheSelectedRowsOrTheWholeGroup() {
         DocumentId document = teacherWithDrafts();
         open(ItemRoutes.drafts(document));
-        List<StoredItem> cards = stored(ItemKind.FACT_CARD, ItemStatus.DRAFT);
+        List<StoredItem> cards = stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT);
 
-        List<Checkbox> boxes = _find(openGroup(ItemKind.FACT_CARD), Checkbox.class, spec -> spec.withClasses("draft-select"));
+        List<Checkbox> boxes = _find(openGroup(ItemKind.SINGLE_CHOICE), Checkbox.class, spec -> spec.withClasses("draft-select"));
         boxes.get(0).setValue(true);
         boxes.get(2).setValue(true);
-        _click(_get(openGroup(ItemKind.FACT_CARD), Button.class, spec -> spec.withClasses("drafts-accept-selected")));
+        _click(_get(openGroup(ItemKind.SINGLE_CHOICE), Button.class, spec -> spec.withClasses("drafts-accept-selected")));
 
-        assertThat(stored(ItemKind.FACT_CARD, ItemStatus.ACCEPTED)).extracting(stored -> stored.item().id())
+        assertThat(stored(ItemKind.SINGLE_CHOICE, ItemStatus.ACCEPTED)).extracting(stored -> stored.item().id())
                 .containsExactlyInAnyOrder(cards.get(0).item().id(), cards.get(2).item().id());
-        assertThat(openGroup(ItemKind.FACT_CARD).getSummaryText()).isEqualTo("Fact cards (" + (cards.size() - 2) + ")");
+        assertThat(openGroup(ItemKind.SINGLE_CHOICE).getSummaryText()).isEqualTo("Single-choice questions (" + (cards.size() - 2) + ")");
 
-        _click(_get(openGroup(ItemKind.FACT_CARD), Button.class, spec -> spec.withClasses("drafts-accept-group")));
+        _click(_get(openGroup(ItemKind.SINGLE_CHOICE), Button.class, spec -> spec.withClasses("drafts-accept-group")));
 
         assertThat(_find(Details.class, spec -> spec.withId("drafts-group-fact-card"))).isEmpty();
-        assertThat(stored(ItemKind.FACT_CARD, ItemStatus.DRAFT)).isEmpty();
+        assertThat(stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT)).isEmpty();
         assertThat(stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT)).isNotEmpty();
     }
 
@@ -103,7 +103,7 @@ class DraftReviewViewTest extends ItemViewTest {
     void aRowChangedElsewhereIsNotOverwritten() {
         DocumentId document = teacherWithDrafts();
         open(ItemRoutes.drafts(document));
-        StoredItem best = stored(ItemKind.FACT_CARD, ItemStatus.DRAFT).get(0);
+        StoredItem best = stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT).get(0);
         items.reject(best.item().id(), best.version());
 
         _click(first("draft-accept"));
@@ -114,15 +114,15 @@ class DraftReviewViewTest extends ItemViewTest {
     @Test
     void aDraftFailingTheDraftingChecksShowsTranslatedWarnings() {
         DocumentId document = teacherWithDrafts();
-        StoredItem best = stored(ItemKind.FACT_CARD, ItemStatus.DRAFT).get(0);
+        StoredItem best = stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT).get(0);
         items.update(best.item().withInfo(best.item().info().withPrompt("What?")), best.version());
         open(ItemRoutes.drafts(document));
 
-        Div row = _get(openGroup(ItemKind.FACT_CARD), Div.class, spec -> spec.withId("draft-" + best.item().id().value()));
+        Div row = _get(openGroup(ItemKind.SINGLE_CHOICE), Div.class, spec -> spec.withId("draft-" + best.item().id().value()));
         assertThat(_find(row, Paragraph.class, spec -> spec.withClasses("draft-warning"))).extracting(Paragraph::getText)
                 .containsExactlyInAnyOrder("The prompt is very short or very long.",
                         "The prompt does not say that it follows the source.");
-        Div other = _find(openGroup(ItemKind.FACT_CARD), Div.class, spec -> spec.withClasses("draft-row")).stream()
+        Div other = _find(openGroup(ItemKind.SINGLE_CHOICE), Div.class, spec -> spec.withClasses("draft-row")).stream()
                 .filter(candidate -> !candidate.equals(row)).findFirst().orElseThrow();
         assertThat(_find(other, Paragraph.class, spec -> spec.withClasses("draft-warning"))).isEmpty();
     }
@@ -140,7 +140,7 @@ class DraftReviewViewTest extends ItemViewTest {
     @Test
     void anotherTeacherAndAStudentCannotSeeTheDrafts() {
         DocumentId document = teacherWithDrafts();
-        int drafts = stored(ItemKind.FACT_CARD, ItemStatus.DRAFT).size();
+        int drafts = stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT).size();
 
         newSession();
         login(createAccount("colleague", Role.TEACHER));
@@ -148,7 +148,7 @@ class DraftReviewViewTest extends ItemViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("drafts-message")).getText())
                 .isEqualTo("This document does not exist, or it is not yours.");
         assertThat(_find(Details.class)).isEmpty();
-        assertThat(stored(ItemKind.FACT_CARD, ItemStatus.DRAFT)).isEmpty();
+        assertThat(stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT)).isEmpty();
 
         newSession();
         login(createAccount("pupil", Role.STUDENT));
@@ -165,7 +165,7 @@ class DraftReviewViewTest extends ItemViewTest {
 
     /** The button of the first (best) fact card. */
     private static Button first(String className) {
-        return _find(openGroup(ItemKind.FACT_CARD), Button.class, spec -> spec.withClasses(className)).get(0);
+        return _find(openGroup(ItemKind.SINGLE_CHOICE), Button.class, spec -> spec.withClasses(className)).get(0);
     }
 
     private static String text(Div row, String className) {
