@@ -29,6 +29,9 @@ public interface Phrasing {
     /** "According to the text, what is {term}?" */
     String whatIs(String term);
 
+    /** "According to the text, what does “{term}” mean?", for a term the text gives without an article. */
+    String whatMeans(String term);
+
     /** "According to the text, who was {person}?" */
     String whoIs(String person);
 
@@ -73,8 +76,11 @@ public interface Phrasing {
     /** "Which of these does the statement name as a source?"; null when it names none. */
     @Nullable ChoiceText namedSourceQuestion(DocumentFacts facts);
 
-    /** A true/false statement on whether the document names the sources of what it says. */
-    TrueFalseText namesSourcesStatement(DocumentFacts facts);
+    /** "The article gives numbered references ...": true when it has them, false when it has no marker at all; else null. */
+    @Nullable TrueFalseText referencesStatement(DocumentFacts facts);
+
+    /** "The text quotes the words of people it writes about": true or false by the quotations it has. */
+    TrueFalseText quotesStatement(DocumentFacts facts);
 
     /** "How does the article support its claims?", for a document with reference markers; else null. */
     @Nullable ChoiceText referencesQuestion(DocumentFacts facts);

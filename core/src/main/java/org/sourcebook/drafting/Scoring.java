@@ -35,9 +35,10 @@ final class Scoring {
     }
 
     /**
-     * What an item asks about, by how often teachers used such items as drafted in the judged
-     * set: questions on the document as a source, definitions and dated events most; places,
-     * organisations and true/false statements least (often trivia, guessable or a copy of a sentence).
+     * What an item asks about, by how often teachers used such items as drafted in the judged set
+     * (901 verdicts): questions on the document as a source (62 % GOOD), definitions and dated
+     * events most; figures, orderings, people, places, organisations and true/false statements
+     * least (2–21 % GOOD: trivia, guessable, wrong-type options or a copy of a sentence).
      */
     private static double base(Target target) {
         return switch (target) {
@@ -45,21 +46,26 @@ final class Scoring {
             case CLAIM -> 0.78;
             case TERM_MATCH -> 0.72;
             case ROLE, YEAR, COUNT -> 0.7;
-            case EVENT_ORDER -> 0.68;
             case DATE -> 0.66;
-            case FIGURE, TERM, PERSON -> 0.6;
-            case STATEMENT_CHANGED, ORGANISATION, FIGURE_MATCH -> 0.5;
-            case PLACE, STATEMENT_AS_GIVEN -> 0.45;
-            case KEYWORD -> 0.4;
+            case TERM -> 0.6;
+            case EVENT_ORDER, FIGURE, FIGURE_MATCH -> 0.5;
+            case PERSON -> 0.45;
+            case ORGANISATION, PLACE, STATEMENT_CHANGED -> 0.4;
+            case KEYWORD, STATEMENT_AS_GIVEN -> 0.35;
         };
     }
 
+    /**
+     * Choice questions were used as drafted most often, typed gaps (cloze) least: a typed answer
+     * must match the text, and a gap shows less of what is asked; a card on a date or a figure
+     * was seldom worth a place in a deck.
+     */
     private static double kindAdjustment(ItemKind kind, Target target) {
         return switch (kind) {
             case SINGLE_CHOICE -> 0.04;
-            case CLOZE -> -0.03;
-            case NUMERIC -> -0.02;
-            case FACT_CARD -> target == Target.DEFINITION || target == Target.ROLE ? 0 : -0.02;
+            case CLOZE -> -0.08;
+            case NUMERIC -> -0.04;
+            case FACT_CARD -> target == Target.DEFINITION || target == Target.ROLE ? 0 : -0.08;
             default -> 0;
         };
     }

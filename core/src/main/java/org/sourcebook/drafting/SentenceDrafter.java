@@ -213,8 +213,9 @@ final class SentenceDrafter {
         boolean atStart = article.find() ? article.start() == sentence.leadIn() : definition.term().start() == context.bodyStart();
         boolean capitalOnlyForTheStart = atStart && !sentence.properStart();
         String shown = capitalOnlyForTheStart ? term.substring(0, 1).toLowerCase(Locale.ROOT) + term.substring(1) : term;
-        String withArticle = article.find(0) ? article.group(1).toLowerCase(Locale.ROOT) + " " + shown : language.withArticle(shown);
-        String prompt = phrasing.whatIs(withArticle);
+        boolean singularWithArticle = article.find(0) && !article.group(1).equalsIgnoreCase("the") || article.find(0) && !shown.endsWith("s");
+        String prompt = singularWithArticle ? phrasing.whatIs(article.group(1).toLowerCase(Locale.ROOT) + " " + shown)
+                : phrasing.whatMeans(shown);
         String key = "definition:" + definition.term().start();
         double score = Scoring.score(new Scoring.Signals(ItemKind.FACT_CARD, Target.DEFINITION, profile.centrality(sentence.index()),
                 words(definition.meaningText()), context.startsWithPrefix(), false, false));

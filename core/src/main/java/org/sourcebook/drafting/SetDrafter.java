@@ -31,6 +31,8 @@ final class SetDrafter {
     private static final int MAX_EVENT_WORDS = 20;
     /** An event told with a pronoun needs the sentence before it; on a timeline it has none. */
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she|it|they|him|her|his|its|their|them|this|these)\\b");
+    /** What is left where a date was cut from the middle of a phrase: "awarded the prize for", "until, a buyer". */
+    private static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:for|to|with|and|or|than|until|as|the|a|an|of|in|on|at|by|from|since|after|before)\\s*(?:[,;]|$)");
     /** Once the event's person is named, "she" and "his" refer to them; "it" and "they" still need the sentence before. */
     private static final Pattern THING_PRONOUN = Pattern.compile("(?i)\\b(?:it|they|its|their|them|this|these)\\b");
     /** An event text with a year of its own would give the order away. */
@@ -212,6 +214,9 @@ final class SetDrafter {
         String text = Texts.clean(joined)
                 .replaceAll("^(?i)(?:but|and|yet|so|then|thus)\\s+", "")
                 .replaceAll("^[,;:\\s]+|[\\s,;:]+$", "");
+        if (DANGLING.matcher(text).find()) {
+            return "";
+        }
         Pattern unresolved = reference == null ? PRONOUN : THING_PRONOUN;
         if (text.isEmpty() || ANOTHER_YEAR.matcher(text).find() || !(Character.isLetter(text.codePointAt(0)) || text.startsWith("["))
                 || unresolved.matcher(text).find()) {

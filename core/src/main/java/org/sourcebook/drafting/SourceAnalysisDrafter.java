@@ -80,6 +80,8 @@ final class SourceAnalysisDrafter {
                     reading.namedSources().stream().map(SourceReading.Cue::sentence).limit(1).toList(), 0.01);
         }
         add(candidates, "references", phrasing.referencesQuestion(facts), markerSentences(), 0);
+        addStatement(candidates, "references", reading.kind() == SourceKind.ENCYCLOPEDIA ? null : phrasing.referencesStatement(facts));
+        addStatement(candidates, "quotes", phrasing.quotesStatement(facts));
         addSelfDate(candidates);
         addResponsible(candidates);
         return candidates;
@@ -99,15 +101,13 @@ final class SourceAnalysisDrafter {
         }));
     }
 
-    private void addNamesSources(List<Candidate> candidates, SourceReading reading) {
-        Phrasing.TrueFalseText text = phrasing.namesSourcesStatement(facts);
-        List<Integer> evidence = reading.namedSources().isEmpty() ? orFirst(markerSentences())
-                : reading.namedSources().stream().map(SourceReading.Cue::sentence).distinct().limit(MAX_EVIDENCE).toList();
-        if (evidence.isEmpty()) {
+    private void addStatement(List<Candidate> candidates, String what, Phrasing.@Nullable TrueFalseText text) {
+        if (text == null) {
             return;
         }
-        String key = "source-analysis:names-sources";
-        double score = Scoring.score(new Scoring.Signals(ItemKind.TRUE_FALSE, Target.SOURCE_ANALYSIS, 0.5, 0, false, false, false)) - 0.04;
+        String key = "source-analysis:" + what;
+        double score = Scoring.score(new Scoring.Signals(ItemKind.TRUE_FALSE, Target.SOURCE_ANALYSIS, 0.5, 0, false, false, false)) - 0.06;
+        List<Integer> evidence = orFirst(List.of());
         candidates.add(new Candidate(ItemKind.TRUE_FALSE, Target.SOURCE_ANALYSIS, score, -1, -1, key, key,
                 () -> new TrueFalse(info(key, text.prompt(), text.feedback(), evidence, score), text.truth())));
     }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param mourns true when the text speaks of victims or of people killed
  * @param speaker the body the text speaks for when it says so ("The Athens Council ... marks this anniversary"), or null
  * @param years how many years and dates the text gives
+ * @param quotations how many quotations of four words or more the text has
  */
 public record SourceReading(
         SourceKind kind,
@@ -33,7 +34,8 @@ public record SourceReading(
         int referenceMarkers,
         boolean mourns,
         @Nullable String speaker,
-        int years) {
+        int years,
+        int quotations) {
 
     /** A word or name found in sentence {@code sentence}. */
     public record Cue(String text, int sentence) {}

@@ -36,6 +36,8 @@ public final class Furniture {
             "(?i)^\\s*(?:\\^|\\d{1,3}\\.\\s*\\^|↑)|\\bretrieved\\s+(?:on\\s+)?\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
                     + "|\\bretrieved\\s+\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\bISBN(?:-1[03])?[:\\s]|\\bdoi:\\s?10\\.|https?://|www\\.\\S+\\.\\p{L}{2,}"
                     + "|\\barchived from the original\\b"
+                    + "|^\\s*(?:from wikipedia, the free encyclopedia|this article is about|for other uses, see|not to be confused with"
+                    + "|coordinates:|jump to (?:navigation|search))"
                     + "|^\\s*(?:for (?:further|more) information|for interviews|press (?:contact|office)|media (?:contact|enquiries)"
                     + "|notes to editors|-?\\s*ends\\s*-?\\s*$|#{3}\\s*$|contact:|©|all rights reserved|share this|follow us)");
     private static final Pattern EDIT_LINK = Pattern.compile("\\s*\\[\\s*edit(?:\\s+source)?\\s*\\]\\s*$", Pattern.CASE_INSENSITIVE);

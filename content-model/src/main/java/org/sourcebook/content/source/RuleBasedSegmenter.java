@@ -39,6 +39,8 @@ public final class RuleBasedSegmenter implements TextSegmenter {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("\\p{L}{1,2}(\\.\\p{L}{1,2})+");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Pattern NUMBERED_OR_CAPITAL = Pattern.compile("(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?\\p{Lu}");
+    private static final Pattern BLOCK_START = Pattern.compile("[\"“‘'(\\[]?\\p{Lu}|\\d{1,2}[.)]\\s|[•·▪*\\-–]\\s");
     private static final Pattern EDIT_LINK = Pattern.compile("\\[\\s*edit(?:\\s+source)?\\s*\\]\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final SentenceRules rules;
@@ -95,10 +97,15 @@ public final class RuleBasedSegmenter implements TextSegmenter {
         }
         boolean blockStart = before == null || before.length() == 0 || isTerminal(text.charAt(before.end() - 1))
                 || isCloser(text.charAt(before.end() - 1));
-        boolean capitalFollows = after != null && after.length() > 0 && Character.isUpperCase(text.codePointAt(after.start()));
+        boolean capitalFollows = after != null && after.length() > 0 && startsLikeABlock(text.substring(after.start(), after.end()));
         char last = content.charAt(content.length() - 1);
-        return blockStart && capitalFollows && Character.isUpperCase(content.codePointAt(0))
-                && content.split("\\s+").length <= 6 && Character.isLetterOrDigit(last);
+        return blockStart && capitalFollows && NUMBERED_OR_CAPITAL.matcher(content).lookingAt()
+                && content.split("\\s+").length <= 7 && Character.isLetterOrDigit(last);
+    }
+
+    /** True for a line that starts a sentence, a quotation, a numbered point or a bullet. */
+    private static boolean startsLikeABlock(String line) {
+        return BLOCK_START.matcher(line).lookingAt();
     }
 
     @Override

@@ -41,10 +41,14 @@ public final class EnglishLanguage implements DraftingLanguage {
             + "captured|evacuated|rescued|displaced|\\p{Ll}+ed)\\b");
     /** Endings of abstract and mass nouns, which a definition question asks about without "a": "containment", "photosynthesis". */
     private static final Pattern MASS_ENDINGS = Pattern.compile("(?:ism|tion|sion|sis|ment|ence|ance|ity|ness|ing|ure|ics|ogy|ship|dom|age|cy)$");
+    /** "___ groups: A, B and C": the list after the figure counts it out. */
+    private static final Pattern COUNTED_LIST_AFTER = Pattern.compile("\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s*[:–—(]");
     /** A year that is part of a name: "the Emergency Powers Act 1920", "the British Museum Act of 1963". */
     private static final Pattern NAMED_FOR_YEAR = Pattern.compile("\\b\\p{Lu}\\p{Ll}*\\s+(?:Act|Bill|Treaty|Convention|Agreement|Accords?|Plan|Charter|Code|Law|Declaration)(?:\\s+of)?\\s+$");
     /** "By 1949", "before 1947": any other year on the right side fits the gap too. */
     private static final Pattern OPEN_BOUND = Pattern.compile("(?i)\\b(?:by|before|after|until|till|up to)\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?$");
+    /** "More than 300", "at least 40": the text gives a bound, and a figure on its own is not its answer. */
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more than|over|well over|fewer than|less than|at least|up to|under)\\s+$");
     /** "von", "de", "van" right before a name: the gap would cut "Karl von Frisch" in two. */
     private static final Pattern PARTICLE_BEFORE = Pattern.compile("\\b(?:von|van|de|da|di|del|der|den|al|bin|ibn|la|le|du|ten|ter)\\s+$");
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*");
@@ -103,7 +107,8 @@ public final class EnglishLanguage implements DraftingLanguage {
         if (mention.kind() != MentionKind.NUMBER) {
             return true;
         }
-        if (mention.value() == null || mention.counted().isEmpty() && !beforeParticiple(mention, sentence)) {
+        if (mention.value() == null || mention.counted().isEmpty() && !beforeParticiple(mention, sentence)
+                || BOUND_BEFORE.matcher(before).find() || COUNTED_LIST_AFTER.matcher(sentence.text().substring(mention.end() - sentence.range().start())).lookingAt()) {
             return false;
         }
         String head = lastWord(mention.counted());
@@ -148,7 +153,8 @@ public final class EnglishLanguage implements DraftingLanguage {
             return null;
         }
         boolean othersNamed = previous != null && previous.mentions().stream()
-                .anyMatch(m -> m.kind() == MentionKind.PERSON && !sameOrPart(m.text(), person.text()));
+                .anyMatch(m -> m.kind() == MentionKind.PERSON && !sameOrPart(m.text(), person.text()))
+                || sentence.mentions().stream().anyMatch(m -> m.kind() == MentionKind.PERSON && !sameOrPart(m.text(), person.text()));
         Matcher pronoun = PERSONAL_PRONOUN.matcher(sentence.text()).region(sentence.leadIn(), sentence.text().length());
         if (othersNamed || !pronoun.find() || wordsBefore(sentence.text(), pronoun.start()) > 12) {
             return null;

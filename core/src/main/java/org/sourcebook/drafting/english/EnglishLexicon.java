@@ -83,7 +83,7 @@ final class EnglishLexicon {
             county republic kingdom state states bay gulf peninsula strait plain plains forest street square
             basin coast land lands district territory empire oblast canyon falls glacier plateau firth estuary loch
             fjord harbour harbor cape channel bridge tower castle cathedral abbey palace station canal dam gardens
-            ridge trench rift plate plates fault hill hills""");
+            ridge trench rift plate plates fault hill hills system enclosure complex temple tomb monument cave gate""");
 
     /** Lower-case words that, following a name, say it is a place ("the Karabakh region"). */
     static final Set<String> PLACE_NOUNS = words("""
@@ -108,7 +108,7 @@ final class EnglishLexicon {
             nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama
             paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
             seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria
-            taiwan tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda
+            uk usa uae ussr taiwan tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda
             ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe europe asia africa
             america antarctica australia oceania arctic caucasus balkans scandinavia siberia anatolia""");
 
@@ -133,7 +133,8 @@ final class EnglishLexicon {
     static final Set<String> OFFICES = words("""
             chief justice earl duke duchess baron baroness count countess marquess marquis viscount lord lady
             minister secretary general president chancellor governor mayor ambassador commissioner bishop
-            archbishop prince princess king queen emperor empress sheriff speaker prime deputy vice exchequer""");
+            archbishop prince princess king queen emperor empress sheriff speaker prime deputy vice exchequer fellow
+            member chairman chairwoman director""");
 
     /** Capitalized words that are never names: time zones, era and time-of-day abbreviations. */
     static final Set<String> NOT_NAMES = Set.of("UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT",
@@ -152,7 +153,7 @@ final class EnglishLexicon {
             expedition conference summit campaign movement uprising rebellion siege disaster incident massacre
             flood fire earthquake hurricane storm project rms hms uss ss festival games olympics cup championship
             law bill constitution code manifesto resolution strike riots riot revolt blockade airlift famine
-            commission inquiry""");
+            commission inquiry action""");
 
     /** Adjectives, adverbs and nouns that judge rather than describe; a sign of a source's perspective. */
     static final Set<String> EVALUATIVE = words("""
@@ -167,7 +168,7 @@ final class EnglishLexicon {
             disgraceful reckless recklessly baseless groundless unfounded unacceptable irresponsible provocative
             provocation provocations aggressive vandalism shame shameful disgrace disgraceful scandal scandalous
             finest worst incompetent incompetence negligent negligence callous heartless wretchedness abominable
-            miserable pitiful dreadful glorious gallant heroism cowardice ignorant stupid foolish rash unhappy
+            pitiful dreadful glorious gallant heroism cowardice
             infamy infamous ruinous proud proudly amazing wonderful remarkable tireless tirelessly generous
             generously outstanding excellent incredible inspiring heartfelt grateful extraordinary vital
             invaluable dedicated selfless""");

@@ -209,8 +209,9 @@ final class EnglishNames {
                 + (words.stream().anyMatch(EnglishLexicon.PLACE_WORDS::contains) && !EnglishLexicon.FIRST_NAMES.contains(words.get(0)) ? 4 : 0)
                 + (after(tokens, last, EnglishLexicon.PLACE_NOUNS) ? 3 : 0)
                 + placeEvidenceBefore(tokens, first);
-        scores[ORGANISATION] += (words.stream().anyMatch(EnglishLexicon.ORGANISATION_WORDS::contains) ? 5 : 0)
-                + (first == last && tokens.get(first).isAcronym() ? 3 : 0);
+        boolean genericWord = words.size() == 1 && EnglishLexicon.ORGANISATION_WORDS.contains(words.get(0));
+        scores[ORGANISATION] += (words.stream().anyMatch(EnglishLexicon.ORGANISATION_WORDS::contains) && !genericWord ? 5 : 0)
+                + (first == last && tokens.get(first).isAcronym() ? 1 : 0);
         if (words.size() >= 2 && words.size() <= 3 && scores[PLACE] == 0 && scores[ORGANISATION] == 0) {
             scores[PERSON] += 1;
         }

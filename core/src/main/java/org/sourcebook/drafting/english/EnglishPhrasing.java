@@ -89,6 +89,11 @@ final class EnglishPhrasing implements Phrasing {
     }
 
     @Override
+    public String whatMeans(String term) {
+        return according() + "what does “" + term + "” mean?";
+    }
+
+    @Override
     public String whoIs(String person) {
         return according() + "who was " + person + "?";
     }
@@ -236,7 +241,7 @@ final class EnglishPhrasing implements Phrasing {
     @Override
     public String analysisPurpose(DocumentFacts facts) {
         String purpose = "Purpose: " + lowerFirst(purpose(facts)) + ".";
-        if (facts.callToAction() != null) {
+        if (facts.callToAction() != null && facts.pointOfView()) {
             purpose += " It calls for action: “" + facts.callToAction() + "”";
         }
         return purpose;
@@ -296,7 +301,7 @@ final class EnglishPhrasing implements Phrasing {
         List<String> wrong = wrongPurposes(facts);
         String evidence = facts.pointOfView()
                 ? "It judges as it describes (" + listed(facts.reading().judgements().stream().limit(3).map(cue -> "“" + cue.text() + "”").toList())
-                        + ")" + (facts.callToAction() == null ? "." : " and calls for action.")
+                        + ")" + (facts.callToAction() == null || !facts.pointOfView() ? "." : " and calls for action.")
                 : "It " + switch (kind) {
                     case ENCYCLOPEDIA -> "summarises its subject and points to its sources.";
                     case NEWS -> "reports recent events and quotes the people involved.";
@@ -415,12 +420,20 @@ final class EnglishPhrasing implements Phrasing {
     }
 
     @Override
-    public TrueFalseText namesSourcesStatement(DocumentFacts facts) {
-        boolean names = !facts.reading().namedSources().isEmpty() || facts.reading().referenceMarkers() >= 3;
-        String feedback = names
-                ? "It names " + (facts.reading().namedSources().isEmpty() ? "its sources in numbered references" : names(facts.reading().namedSources())) + "."
-                : "It names no one and nothing as the source of what it says.";
-        return new TrueFalseText("The " + noun + " names at least one source for what it says.", names, feedback);
+    public @Nullable TrueFalseText referencesStatement(DocumentFacts facts) {
+        int markers = facts.reading().referenceMarkers();
+        if (markers > 0 && markers < 3) {
+            return null;
+        }
+        return new TrueFalseText("The " + noun + " gives numbered references to the publications it relies on.", markers >= 3,
+                markers >= 3 ? "Markers such as [1] point to its list of references." : "It has no numbered references.");
+    }
+
+    @Override
+    public TrueFalseText quotesStatement(DocumentFacts facts) {
+        boolean quotes = facts.reading().quotations() > 0;
+        return new TrueFalseText("The " + noun + " quotes the words of people it writes about.", quotes,
+                quotes ? "It quotes people's own words, in quotation marks." : "It has no quotations: every word is its author's.");
     }
 
     @Override

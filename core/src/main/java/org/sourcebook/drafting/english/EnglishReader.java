@@ -266,7 +266,8 @@ final class EnglishReader {
                 return false;
             }
         }
-        return !words[0].matches("better|worse|more|less|bigger|smaller|higher|lower|greater|further|reason|result|problem|answer");
+        return !words[0].matches("better|worse|more|less|bigger|smaller|higher|lower|greater|further|reason|result|problem|answer"
+                + "|first|second|third|fourth|fifth|last|next|final|other|another|looking|key|note|summary|source");
     }
 
     private static boolean overlapsRange(Mention a, Mention b) {

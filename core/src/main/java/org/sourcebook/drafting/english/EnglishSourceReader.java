@@ -38,6 +38,9 @@ final class EnglishSourceReader {
     /** Names listed in parentheses after a word for sources: "media reports (Washington Post, the New York Times, ...". */
     private static final Pattern LISTED_SOURCES = Pattern.compile("(?i)\\b(?:reports?|newspapers?|sources?|media|press|studies|surveys)\\s*\\([^)]*$");
     private static final Pattern NUMBERED_MARKER = Pattern.compile("\\[(\\d{1,4})\\]");
+    /** A measurement with a unit of science: "4.2 light-years", "30 °C", "12 km". */
+    private static final Pattern MEASURE = Pattern.compile("\\d[\\d,.]*\\s?(?:°C|°F|K\\b|km|kg|mm|cm|nm|m\\b|g\\b|ml|litres?|liters?|light-years?|"
+            + "kelvin|joules?|watts?|volts?|amps?|hertz|Hz|per cent|%|kilometres|metres|grams|tonnes|seconds|moles?)");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
             "(?i)\\b\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
@@ -66,7 +69,8 @@ final class EnglishSourceReader {
         return new SourceReading(kind, judgements, describingWords(sentences), claims, namedSources(sentences, analysis.version().metadata().title()), calls,
                 selfDate(analysis.version().metadata().title(), analysis.sentences()), markers,
                 VICTIMS.matcher(analysis.version().text()).find(), speaker(sentences),
-                (int) sentences.stream().flatMap(sentence -> sentence.mentions().stream()).filter(m -> m.kind().isTemporal()).count());
+                (int) sentences.stream().flatMap(sentence -> sentence.mentions().stream()).filter(m -> m.kind().isTemporal()).count(),
+                (int) QUOTATION.matcher(analysis.version().text()).results().filter(quote -> quote.group().split("\\s+").length >= 4).count());
     }
 
     private static List<Cue> judgements(List<AnalysedSentence> sentences) {
@@ -218,7 +222,8 @@ final class EnglishSourceReader {
         }
         long definitions = sentences.stream().filter(sentence -> !sentence.definitions().isEmpty()).count();
         long years = sentences.stream().flatMap(sentence -> sentence.mentions().stream()).filter(m -> m.kind().isTemporal()).count();
-        if (definitions >= 2 && definitions * 3 >= years) {
+        long measures = MEASURE.matcher(text).results().count();
+        if (definitions >= 2 && definitions * 3 >= years || measures >= 5 && measures * 2 >= years) {
             return SourceKind.TEXTBOOK;
         }
         if (isBiography(text)) {
@@ -245,13 +250,14 @@ final class EnglishSourceReader {
         if (described.matches("(?s).*\\b(?:letter|diary|memoir)\\b.*")) {
             return SourceKind.LETTER;
         }
-        if (described.matches("(?s).*\\b(?:guide|visitor|panel|leaflet|brochure|exhibition)\\b.*")) {
+        if (described.matches("(?s).*\\b(?:guide|visitor|panel|leaflet|brochure|exhibition|catalogue|catalog|museum)\\b.*")) {
             return SourceKind.GENERAL;
         }
         if (described.matches("(?s).*\\b(?:encyclopedia|encyclopaedia|wikipedia)\\b.*")) {
             return SourceKind.ENCYCLOPEDIA;
         }
-        if (described.matches("(?s).*\\b(?:annual report|report of the|activity report|impact report)\\b.*")) {
+        if (described.matches("(?s).*\\b(?:annual report|report of the|activity report|impact report|programme report|progress report"
+                + "|summary report|report summary)\\b.*") || described.matches("(?s).*\\breport\\b.*") && !described.contains("news")) {
             return SourceKind.REPORT;
         }
         if (described.matches("(?s).*\\b(?:news|newspaper|news agency|wire report)\\b.*")) {
