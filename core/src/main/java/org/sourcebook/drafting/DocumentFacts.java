@@ -14,6 +14,7 @@ import org.sourcebook.content.source.DocumentMetadata;
  * @param figures a few of the figures the document gives ("613 civilians"), for a discussion of checking them
  * @param topic the name the document is mainly about, or null
  * @param otherNames people and bodies the document writes about that are not its sources, most mentioned first
+ * @param blamed the name the document holds responsible for what it condemns, when one clearly stands out; else null
  */
 public record DocumentFacts(
         DocumentMetadata metadata,
@@ -21,7 +22,8 @@ public record DocumentFacts(
         @Nullable String callToAction,
         List<String> figures,
         @Nullable String topic,
-        List<String> otherNames) {
+        List<String> otherNames,
+        @Nullable String blamed) {
 
     public DocumentFacts {
         figures = List.copyOf(figures);

@@ -96,7 +96,7 @@ final class LessonDrafter {
         Map<Integer, Integer> sentencesIn = new HashMap<>();
         for (AnalysedSentence sentence : profile.analysis().sentences()) {
             if (sentence.questionable()) {
-                words.merge(sentence.paragraph(), sentence.wordCount(), Integer::sum);
+                words.putIfAbsent(sentence.paragraph(), wordsOf(version.paragraphs().get(sentence.paragraph()), version));
                 weight.merge(sentence.paragraph(), profile.centrality(sentence.index()), Math::max);
                 meanWeight.merge(sentence.paragraph(), profile.centrality(sentence.index()), Double::sum);
                 sentencesIn.merge(sentence.paragraph(), 1, Integer::sum);
@@ -133,6 +133,11 @@ final class LessonDrafter {
         return chosen.stream().sorted().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
     }
 
+    private static int wordsOf(TextRange paragraph, DocumentVersion version) {
+        String text = version.quote(paragraph).strip();
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
+    }
+
     private static int paragraphOf(List<TextRange> paragraphs, int offset) {
         int low = 0;
         int high = paragraphs.size() - 1;
@@ -147,12 +152,17 @@ final class LessonDrafter {
         return low;
     }
 
-    /** Timeline entries, each event by its own date; the source's claims as its claims when it takes a side. */
+    /**
+     * Timeline entries for the most central of the dated events, in order, each by its own date; the
+     * source's claims as its claims when it takes a side.
+     */
     private List<TimelineEntry> timeline(List<SetDrafter.DatedEvent> events) {
+        List<SetDrafter.DatedEvent> central = events.stream()
+                .sorted(Comparator.comparingDouble((SetDrafter.DatedEvent event) -> -profile.centrality(event.sentence().index())))
+                .limit(MAX_TIMELINE).collect(java.util.stream.Collectors.toSet()).stream()
+                .sorted(Comparator.comparingInt(events::indexOf)).toList();
         List<TimelineEntry> entries = new ArrayList<>();
-        int step = Math.max(1, (events.size() + MAX_TIMELINE - 1) / MAX_TIMELINE);
-        for (int i = 0; i < events.size() && entries.size() < MAX_TIMELINE; i += step) {
-            SetDrafter.DatedEvent event = events.get(i);
+        for (SetDrafter.DatedEvent event : central) {
             String text = profile.reading().hasPointOfView() ? phrasing.reported(event.text(), startsWithName(event)) : event.text();
             entries.add(new TimelineEntry(event.date().text(), Texts.clean(text), profile.analysis().version().cite(event.sentence().range())));
         }
@@ -170,15 +180,17 @@ final class LessonDrafter {
     }
 
     /**
-     * The quiz: questions about the document as a source first (up to three), then the best of the
-     * rest with no kind over {@value #KIND_SHARE} of the quiz, one question per sentence, none whose
+     * The quiz: choice questions about the document as a source first (up to three), then the best of the
+     * rest with no kind over {@value #KIND_SHARE} of the quiz (source questions aside), one question per sentence, none whose
      * answer another shows, and true/false statements in pairs (one true, one false) so that their
      * answers are mixed.
      */
     private List<ItemId> quiz(List<Item> items, int max) {
         List<Item> questions = items.stream().filter(item -> item.kind().isGraded()).toList();
-        List<Item> chosen = new ArrayList<>(questions.stream().filter(LessonDrafter::isSourceAnalysis).limit(Math.min(SOURCE_ANALYSIS_QUESTIONS, max)).toList());
-        List<Item> rest = spread(questions.stream().filter(item -> !isSourceAnalysis(item)).toList(), questions.size());
+        List<Item> chosen = new ArrayList<>(questions.stream().filter(item -> isSourceAnalysis(item) && !(item instanceof TrueFalse))
+                .limit(Math.min(SOURCE_ANALYSIS_QUESTIONS, max)).toList());
+        List<Item> rest = new ArrayList<>(questions.stream().filter(item -> isSourceAnalysis(item) && item instanceof TrueFalse).toList());
+        rest.addAll(spread(questions.stream().filter(item -> !isSourceAnalysis(item)).toList(), questions.size()));
         Item pendingStatement = null;
         for (Item item : rest) {
             if (chosen.size() >= max) {
@@ -204,7 +216,7 @@ final class LessonDrafter {
     }
 
     private boolean fits(Item item, List<Item> chosen, int max) {
-        long sameKind = chosen.stream().filter(other -> other.kind() == item.kind()).count();
+        long sameKind = chosen.stream().filter(other -> !isSourceAnalysis(other) && other.kind() == item.kind()).count();
         if (sameKind + 1 > Math.max(2, Math.ceil(max * KIND_SHARE))) {
             return false;
         }

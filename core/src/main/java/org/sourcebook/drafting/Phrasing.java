@@ -76,11 +76,18 @@ public interface Phrasing {
     /** "Which of these does the statement name as a source?"; null when it names none. */
     @Nullable ChoiceText namedSourceQuestion(DocumentFacts facts);
 
-    /** "The article gives numbered references ...": true when it has them, false when it has no marker at all; else null. */
+    /**
+     * "The report gives numbered references ...", true, when it has them; else null. Never drafted as false: whether a speech
+     * or a letter has footnotes tests the format, not the reading, and notes numbered in other ways make "false" arguable.
+     */
     @Nullable TrueFalseText referencesStatement(DocumentFacts facts);
 
-    /** "The text quotes the words of people it writes about": true or false by the quotations it has. */
-    TrueFalseText quotesStatement(DocumentFacts facts);
+    /**
+     * "The letter quotes people's own words directly": true when it gives someone's words in quotation marks, false when nothing
+     * in it is quoted or reported as said; null when that is arguable (it reports speech without quoting, or quotes a phrase
+     * no one is said to have spoken) or when the text is not about people.
+     */
+    @Nullable TrueFalseText quotesStatement(DocumentFacts facts);
 
     /** "How does the article support its claims?", for a document with reference markers; else null. */
     @Nullable ChoiceText referencesQuestion(DocumentFacts facts);

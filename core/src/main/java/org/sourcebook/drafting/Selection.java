@@ -30,8 +30,8 @@ final class Selection {
     private static final double SENTENCE_PENALTY = 0.05;
     private static final double KIND_BONUS = 0.04;
     /** Dates are easy to draft and quickly become trivia: past this share of the drafts, a date counts for less. */
-    private static final double DATE_SHARE = 0.35;
-    private static final double DATE_PENALTY = 0.08;
+    private static final double DATE_SHARE = 0.25;
+    private static final double DATE_PENALTY = 0.12;
 
     private final int budget;
     private final int perKind;
@@ -99,7 +99,15 @@ final class Selection {
                 && ofKind < Math.min(perKind, kindShare(candidate.kind()))
                 && (candidate.sentence() < 0 || sentences.getOrDefault(candidate.sentence(), 0) < PER_SENTENCE)
                 && (candidate.sentence() < 0 || candidate.answer().equals("statement")
-                        || answers.getOrDefault(candidate.answer(), 0) < PER_ANSWER);
+                        || answers.getOrDefault(candidate.answer(), 0) < perAnswer(candidate.target()));
+    }
+
+    /** A name asked twice teaches one fact twice; a figure or a date may also stand on a card. */
+    private static int perAnswer(Target target) {
+        return switch (target) {
+            case PERSON, PLACE, ORGANISATION, KEYWORD -> 1;
+            default -> PER_ANSWER;
+        };
     }
 
     /** The most items of one kind, so that the drafts mix kinds the way a teacher's set would. */

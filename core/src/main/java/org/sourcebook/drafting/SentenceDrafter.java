@@ -38,6 +38,8 @@ import org.sourcebook.content.source.TextRange;
  */
 final class SentenceDrafter {
 
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<![\\d.,£$€])\\b1[5-9]\\d\\d\\b|\\b20[0-4]\\d\\b");
+
     /** Longer prompts are too long to read as one question. */
     static final int MAX_PROMPT_CHARS = 380;
     /**
@@ -111,7 +113,8 @@ final class SentenceDrafter {
                 || !language.isWorthAsking(mention, sentence) || insideQuotation(mention, sentence) && !quotedTerm) {
             return false;
         }
-        if (inTitle(mention)) {
+        if (inTitle(mention) || mention.kind().isTemporal() && (mention.date() == null || mention.date().decade()
+                || nearbyYearGivesAway(mention, sentence))) {
             return false;
         }
         if (mention.kind() == MentionKind.KEYWORD && (profile.reading().hasPointOfView()
@@ -284,6 +287,17 @@ final class SentenceDrafter {
         Span citation = version.cite(context.cited());
         return new ItemInfo(ids.item(key), Texts.clean(prompt), Texts.clean(phrasing.sourceSays(sentence.text())), List.of(citation),
                 List.of(), ItemStatus.DRAFT, ItemOrigin.DRAFTED, score);
+    }
+
+    /**
+     * True when another year of the same sentence lies within five years of {@code date}'s: "by 1970,
+     * ... in _____, and in 1972" or "the war of 1828–1829 ended in _____" leave one sensible option.
+     */
+    private static boolean nearbyYearGivesAway(Mention date, AnalysedSentence sentence) {
+        return sentence.mentions().stream().filter(other -> other != date && other.kind().isTemporal() && other.date() != null)
+                .anyMatch(other -> Math.abs(other.date().year() - date.date().year()) <= 5)
+                || YEAR_IN_TEXT.matcher(sentence.text()).results().map(result -> Integer.parseInt(result.group()))
+                        .anyMatch(year -> year != date.date().year() && Math.abs(year - date.date().year()) <= 5);
     }
 
     /**

@@ -39,6 +39,10 @@ final class SetDrafter {
     private static final Pattern ANOTHER_YEAR = Pattern.compile("\\b\\d{4}\\b");
 
     /** An event the source dates: the date as written, what happened, and the sentence. */
+    /** A participle the date completed ("born", "founded", "taken"), left dangling once the date is cut out. */
+    private static final Pattern CLOSING_PARTICIPLE = Pattern.compile(
+            "(?i)\\b(?:born|\\p{L}{3,}ed|taken|given|written|chosen|begun|driven|broken|fallen|spoken|hidden|sworn)\\s*$");
+
     record DatedEvent(Mention date, String text, AnalysedSentence sentence) {}
 
     private record Pair(String left, String right, AnalysedSentence sentence) {}
@@ -68,6 +72,7 @@ final class SetDrafter {
             List<Mention> dates = sentence.mentions().stream().filter(m -> m.kind().isTemporal()).toList();
             PersonReference reference = language.personReference(sentence, previous, profile.personTopic());
             if (sentence.questionable() && (!sentence.needsContext() || reference != null) && dates.size() == 1
+                    && sentence.definitions().isEmpty()
                     && !dates.get(0).date().decade() && !language.reportsOtherSources(sentence.text())
                     && !SentenceDrafter.insideQuotation(dates.get(0), sentence)) {
                 String text = eventText(sentence, dates.get(0), reference);
@@ -205,7 +210,11 @@ final class SetDrafter {
         String before = sentence.slice(sentence.range().start() + sentence.leadIn(), date.start())
                 .replaceAll("(?i)(?:\\b(?:in|on|by|since|from|during|until|of|at)\\s+)?(?:the\\s+)?(?:(?:early|late|mid|mid-|spring|summer|autumn|"
                         + "winter|year|the end of|the beginning of|the start of)\\s+)*(?:of\\s+)?$", "");
-        String after = sentence.slice(date.end(), sentence.range().end()).replaceFirst("^\\s*,", "");
+        String rawAfter = sentence.slice(date.end(), sentence.range().end());
+        if (rawAfter.startsWith(",") && CLOSING_PARTICIPLE.matcher(before).find()) {
+            return ""; // "Akbar, born in 1542, was thirteen": without its date the aside leaves "born" stranded
+        }
+        String after = rawAfter.replaceFirst("^\\s*,", "");
         String pronoun = reference == null ? "" : sentence.slice(reference.start(), reference.end());
         String joined = (before.strip() + " " + after.strip()).strip();
         if (reference != null) {
@@ -213,6 +222,7 @@ final class SetDrafter {
         }
         String text = Texts.clean(joined)
                 .replaceAll("^(?i)(?:but|and|yet|so|then|thus)\\s+", "")
+                .replaceFirst("^\\p{Lu}[\\p{L} ]{0,24}:\\s+", "")
                 .replaceAll("^[,;:\\s]+|[\\s,;:]+$", "");
         if (DANGLING.matcher(text).find()) {
             return "";

@@ -48,7 +48,7 @@ final class SourceAnalysisDrafter {
         this.phrasing = phrasing;
         this.language = language;
         this.ids = ids;
-        this.facts = facts(profile);
+        this.facts = facts(profile, language);
     }
 
     DocumentFacts facts() {
@@ -125,13 +125,32 @@ final class SourceAnalysisDrafter {
                         java.math.BigDecimal.valueOf(self.year()), NumericTolerance.exact(), null)));
     }
 
-    /**
-     * For a source with a point of view: whom it holds responsible, the name that most often opens
-     * its accusing sentences or follows "responsibility of"; asked as its claim, never as a fact.
-     */
+    /** For a source with a point of view: whom it holds responsible, asked as its claim, never as a fact. */
     private void addResponsible(List<Candidate> candidates) {
-        if (!profile.reading().hasPointOfView()) {
+        Blame blame = blame(profile, language);
+        if (blame == null) {
             return;
+        }
+        Phrasing.ChoiceText text = phrasing.responsibleQuestion(facts, blame.name(), others(blame.name()));
+        if (text != null) {
+            String key = "source-analysis:responsible";
+            double score = Scoring.score(new Scoring.Signals(ItemKind.SINGLE_CHOICE, Target.CLAIM, 0.5, 0, false, false, true));
+            List<ChoiceOption> options = options(key, text);
+            candidates.add(new Candidate(ItemKind.SINGLE_CHOICE, Target.CLAIM, score, -1, -1, key, key,
+                    () -> new SingleChoice(info(key, text.prompt(), text.feedback(), blame.sentences(), score), options)));
+        }
+    }
+
+    /** The name a source with a point of view holds responsible, and the sentences where it does. */
+    private record Blame(String name, List<Integer> sentences) {}
+
+    /**
+     * The name that most often stands accused in the claims of a source with a point of view, when it
+     * is accused at least twice and at least twice as often as any other; else null.
+     */
+    private static @Nullable Blame blame(DocumentProfile profile, DraftingLanguage language) {
+        if (!profile.reading().hasPointOfView()) {
+            return null;
         }
         Map<String, Integer> blamed = new HashMap<>();
         Map<String, String> spelling = new HashMap<>();
@@ -152,18 +171,9 @@ final class SourceAnalysisDrafter {
         List<String> ranked = blamed.keySet().stream()
                 .sorted(Comparator.comparing((String key) -> -blamed.get(key)).thenComparing(key -> key)).toList();
         if (ranked.isEmpty() || blamed.get(ranked.get(0)) < 2 || ranked.size() > 1 && blamed.get(ranked.get(1)) * 2 > blamed.get(ranked.get(0))) {
-            return;
+            return null;
         }
-        String accused = spelling.get(ranked.get(0));
-        Phrasing.ChoiceText text = phrasing.responsibleQuestion(facts, accused, others(accused));
-        List<Integer> evidence = where.get(ranked.get(0)).stream().distinct().limit(MAX_EVIDENCE).toList();
-        if (text != null) {
-            String key = "source-analysis:responsible";
-            double score = Scoring.score(new Scoring.Signals(ItemKind.SINGLE_CHOICE, Target.CLAIM, 0.5, 0, false, false, true));
-            List<ChoiceOption> options = options(key, text);
-            candidates.add(new Candidate(ItemKind.SINGLE_CHOICE, Target.CLAIM, score, -1, -1, key, key,
-                    () -> new SingleChoice(info(key, text.prompt(), text.feedback(), evidence, score), options)));
-        }
+        return new Blame(spelling.get(ranked.get(0)), where.get(ranked.get(0)).stream().distinct().limit(MAX_EVIDENCE).toList());
     }
 
     /** Other names of the document of the accused's kind (countries with countries), as wrong answers. */
@@ -243,9 +253,10 @@ final class SourceAnalysisDrafter {
         return spelling.keySet().stream().sorted(Comparator.comparing((String key) -> -counts.get(key))).map(spelling::get).toList();
     }
 
-    private static DocumentFacts facts(DocumentProfile profile) {
+    private static DocumentFacts facts(DocumentProfile profile, DraftingLanguage language) {
         SourceReading reading = profile.reading();
         List<AnalysedSentence> sentences = profile.analysis().sentences();
+        Blame blame = blame(profile, language);
         String call = reading.callsToAction().stream().sorted().map(index -> Texts.clean(sentences.get(index).text()))
                 .filter(text -> text.split("\\s+").length <= 40).findFirst().orElse(null);
         List<String> figures = new ArrayList<>();
@@ -257,6 +268,7 @@ final class SourceAnalysisDrafter {
                 }
             }
         }
-        return new DocumentFacts(profile.analysis().version().metadata(), reading, call, figures, profile.topic(), otherNames(profile));
+        return new DocumentFacts(profile.analysis().version().metadata(), reading, call, figures, profile.topic(), otherNames(profile),
+                blame == null ? null : blame.name());
     }
 }

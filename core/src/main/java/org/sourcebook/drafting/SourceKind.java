@@ -16,8 +16,10 @@ public enum SourceKind {
     REPORT(true),
     /** A speech or address in the speaker's own voice. */
     SPEECH(true),
-    /** A letter or diary in the writer's own voice. */
+    /** A letter or memoir in the writer's own voice, written to someone. */
     LETTER(true),
+    /** A diary or journal: the writer's own record, kept day by day as things happened. */
+    DIARY(false),
     /** A textbook or popular-science text that explains. */
     TEXTBOOK(false),
     /** A narrative of past events. */

@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param mourns true when the text speaks of victims or of people killed
  * @param speaker the body the text speaks for when it says so ("The Athens Council ... marks this anniversary"), or null
  * @param years how many years and dates the text gives
- * @param quotations how many quotations of four words or more the text has
+ * @param quotations how many quotations of four words or more the text gives as someone's words (a verb of saying, or a
+ *     colon, stands beside them)
+ * @param reportsSpeech true when the text has anything in quotation marks or tells what someone said: without it, the text
+ *     certainly quotes no one
  */
 public record SourceReading(
         SourceKind kind,
@@ -35,7 +38,8 @@ public record SourceReading(
         boolean mourns,
         @Nullable String speaker,
         int years,
-        int quotations) {
+        int quotations,
+        boolean reportsSpeech) {
 
     /** A word or name found in sentence {@code sentence}. */
     public record Cue(String text, int sentence) {}

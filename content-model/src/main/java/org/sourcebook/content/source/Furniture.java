@@ -33,7 +33,7 @@ public final class Furniture {
             "press contact", "media enquiries", "press enquiries", "questions", "exam questions", "activities", "exercises",
             "check your understanding", "review questions", "test yourself", "discussion questions", "further questions");
     private static final Pattern REFERENCE_ENTRY = Pattern.compile(
-            "(?i)^\\s*(?:\\^|\\d{1,3}\\.\\s*\\^|↑)|\\bretrieved\\s+(?:on\\s+)?\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
+            "(?im)^\\s*(?:\\^|(?:\\d{1,3}|[a-z]{1,2})\\.\\s*\\^|↑)|\\bredirects here\\b|\\bretrieved\\s+(?:on\\s+)?\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
                     + "|\\bretrieved\\s+\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\bISBN(?:-1[03])?[:\\s]|\\bdoi:\\s?10\\.|https?://|www\\.\\S+\\.\\p{L}{2,}"
                     + "|\\barchived from the original\\b"
                     + "|^\\s*(?:from wikipedia, the free encyclopedia|this article is about|for other uses, see|not to be confused with"

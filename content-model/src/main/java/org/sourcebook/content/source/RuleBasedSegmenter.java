@@ -41,6 +41,8 @@ public final class RuleBasedSegmenter implements TextSegmenter {
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern NUMBERED_OR_CAPITAL = Pattern.compile("(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?\\p{Lu}");
     private static final Pattern BLOCK_START = Pattern.compile("[\"“‘'(\\[]?\\p{Lu}|\\d{1,2}[.)]\\s|[•·▪*\\-–]\\s");
+    /** A line that opens a bulleted point: it starts a sentence even when the line before ends in a colon. */
+    private static final Pattern BULLET_LINE = Pattern.compile("[ \\t]*[•·▪]\\s");
     private static final Pattern EDIT_LINK = Pattern.compile("\\[\\s*edit(?:\\s+source)?\\s*\\]\\s*$", Pattern.CASE_INSENSITIVE);
 
     private final SentenceRules rules;
@@ -121,6 +123,15 @@ public final class RuleBasedSegmenter implements TextSegmenter {
         int sentenceStart = paragraph.start();
         int i = sentenceStart;
         while (i < paragraph.end()) {
+            if (text.charAt(i) == '\n' && BULLET_LINE.matcher(text).region(i + 1, paragraph.end()).lookingAt()) {
+                int end = skipBack(text, i, sentenceStart, RuleBasedSegmenter::isBlank);
+                if (end > sentenceStart) {
+                    sentences.add(new TextRange(sentenceStart, end));
+                }
+                sentenceStart = skip(text, i + 1, paragraph.end(), RuleBasedSegmenter::isBlank);
+                i = sentenceStart;
+                continue;
+            }
             if (!isTerminal(text.charAt(i))) {
                 i++;
                 continue;

@@ -32,7 +32,8 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern MONTH = Pattern.compile("\\p{Lu}\\p{Ll}+\\.?");
     /** What a number counts that makes it trivia: "ten times as great", "the two sides". */
     private static final Set<String> TRIVIAL_COUNTS = Set.of("times", "time", "ways", "way", "sides", "side", "kinds", "kind", "types",
-            "type", "parts", "part", "things", "thing", "others", "ones", "of", "occasions", "points", "steps", "reasons", "aspects");
+            "type", "parts", "part", "things", "thing", "others", "ones", "of", "occasions", "points", "steps", "reasons", "aspects",
+            "o'clock", "o’clock");
     private static final Pattern INTRODUCED_AFTER = Pattern.compile(",\\s+(?:a|an|the)\\s+\\p{L}");
     private static final Pattern INTRODUCED_BEFORE = Pattern.compile("(?:\\bcalled|\\bknown as|\\bterm,?|\\bnamed|\\breferred to as)\\s+$");
     private static final Pattern ENDS_CLAUSE = Pattern.compile("^\\s*[.,;:]");
@@ -160,8 +161,9 @@ public final class EnglishLanguage implements DraftingLanguage {
             return null;
         }
         int start = sentence.range().start() + pronoun.start("pronoun");
-        boolean personBefore = sentence.mentions().stream().anyMatch(m -> m.kind() == MentionKind.PERSON && m.start() < start);
-        if (personBefore) {
+        // A person the sentence names itself is not the one its pronoun stands for: "His son, Akbar, ..." is not Akbar's son.
+        boolean personNamed = sentence.mentions().stream().anyMatch(m -> m.kind() == MentionKind.PERSON);
+        if (personNamed) {
             return null;
         }
         boolean possessive = pronoun.group("pronoun").equalsIgnoreCase("his") || pronoun.group("pronoun").equalsIgnoreCase("her");

@@ -195,6 +195,13 @@ final class EnglishLexicon {
             recorded quoted called survey census poll recognised recognized confirmed found concluded corroborate
             corroborates corroborated""");
 
+    /** Verbs that give someone's words: a quotation next to one is that person's, not a title or a phrase the author borrows. */
+    static final Set<String> SPEECH_VERBS = words("""
+            said says say told tells asked asks replied replies answered answers declared declares wrote writes recalled recalls
+            announced announces stated states shouted cried exclaimed added adds insisted insists warned warns explained explains
+            remarked remarks protested protests proclaimed proclaims promised promises complained complains admitted admits
+            argued argues claimed claims""");
+
     private EnglishLexicon() {}
 
     /** True for a country, continent or large city the lexicon knows. */

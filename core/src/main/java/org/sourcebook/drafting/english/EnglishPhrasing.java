@@ -30,6 +30,7 @@ final class EnglishPhrasing implements Phrasing {
             case NEWS, REPORT -> "report";
             case SPEECH -> "speech";
             case LETTER -> "letter";
+            case DIARY -> "diary";
             case TEXTBOOK, HISTORY, BIOGRAPHY -> "text";
             case GENERAL -> "source";
         };
@@ -120,7 +121,7 @@ final class EnglishPhrasing implements Phrasing {
 
     @Override
     public String lessonTitle(String title) {
-        return kind.argues() || kind == SourceKind.NEWS ? "Reading a source: " + title : title;
+        return kind.argues() || kind == SourceKind.NEWS || kind == SourceKind.DIARY ? "Reading a source: " + title : title;
     }
 
     @Override
@@ -128,6 +129,8 @@ final class EnglishPhrasing implements Phrasing {
         String by = metadata.author() == null ? "" : " by " + metadata.author();
         String when = metadata.date() == null ? "" : " (" + metadata.date() + ")";
         return switch (kind) {
+            case DIARY -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
+                    + ": what its writer saw and thought, and what it can and cannot tell us.";
             case STATEMENT, SPEECH, LETTER -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
                     + ": what it claims, how it argues, and how its claims could be checked.";
             case ENCYCLOPEDIA, NEWS -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
@@ -163,18 +166,25 @@ final class EnglishPhrasing implements Phrasing {
                     + " How might a historian writing today, or someone on the other side, tell the same events?"
                     + " Which of its statements could you check in other sources?";
         }
+        if (kind == SourceKind.DIARY) {
+            return "The diary was written as things happened, for its writer and perhaps their family. Which entries record what the"
+                    + " writer saw, and which repeat what others told them? What might the writer not have known, or have left out?"
+                    + " What other sources could show whether it is accurate?";
+        }
         if (facts.pointOfView() && kind == SourceKind.LETTER) {
             return "What did the writer want the reader to think or do, and which words show it?"
                     + " Which of the writer's statements come from what they saw, and which from what they heard?"
                     + " What other sources could show whether the letter is accurate?";
         }
         if (facts.pointOfView()) {
-            String check = sources.isEmpty()
-                    ? "The " + noun + " gives figures" + figures + " but names no sources for them. Where could you look to check them?"
+            String check = figures.isEmpty() ? "Which of the " + noun + "'s statements could you check, and where would you look?"
+                    : sources.isEmpty() ? "The " + noun + " gives figures" + figures + ". Where does it say they come from, and how could you check them?"
                     : "The " + noun + " gives figures" + figures + " and names " + sources
                             + ". How would you check its figures against what those sources actually say?";
-            return check + " Who else was involved, and how might they describe the same events? Which of the " + noun
-                    + "'s words would you replace to make it neutral, and what would that change?";
+            String others = facts.blamed() != null ? " How might " + facts.blamed() + ", whom it blames, describe the same events?"
+                    : kind == SourceKind.REPORT ? " What would you want to know that the organisation might not choose to tell?"
+                    : " Who else was involved, and how might they describe the same events?";
+            return check + others + " Which of the " + noun + "'s words would you replace to make it neutral, and what would that change?";
         }
         return switch (kind) {
             case ENCYCLOPEDIA -> "The article rests on " + (reading.referenceMarkers() > 0 ? reading.referenceMarkers()
@@ -184,8 +194,10 @@ final class EnglishPhrasing implements Phrasing {
             case NEWS -> "Who does the report quote, and what might each of them want readers to think?"
                     + " Which facts in it could still change as more becomes known, and how would you find out?";
             case TEXTBOOK -> facts.historical()
-                    ? "The text explains past events from today's point of view. Which of its statements are facts you could check,"
-                            + " and which are interpretations? How do the sources it quotes, written at the time, differ from its own account?"
+                    ? "The text explains past events, written long after them. Which of its statements are facts you could check,"
+                            + " and which are interpretations?" + (reading.quotations() > 0
+                                    ? " Who wrote the sources it quotes, and when? How do they differ from its own account?"
+                                    : " Which sources would you need to check them, and who would have written them?")
                     : "Which statements in the text are observations or measurements, and which are explanations of them?"
                             + " How do scientists know this, and what new evidence could change the explanation?";
             case BIOGRAPHY -> "What does the text choose to tell about " + (facts.topic() == null ? "its subject" : facts.topic())
@@ -231,6 +243,7 @@ final class EnglishPhrasing implements Phrasing {
             case REPORT -> "organisation's report on its own work";
             case SPEECH -> "speech";
             case LETTER -> "letter";
+            case DIARY -> "diary, kept by its writer as events happened";
             case TEXTBOOK -> "explanatory text";
             case HISTORY -> "historical account";
             case BIOGRAPHY -> "biography";
@@ -241,7 +254,7 @@ final class EnglishPhrasing implements Phrasing {
     @Override
     public String analysisPurpose(DocumentFacts facts) {
         String purpose = "Purpose: " + lowerFirst(purpose(facts)) + ".";
-        if (facts.callToAction() != null && facts.pointOfView()) {
+        if (facts.callToAction() != null && facts.pointOfView() && kind != SourceKind.DIARY) {
             purpose += " It calls for action: “" + facts.callToAction() + "”";
         }
         return purpose;
@@ -251,7 +264,8 @@ final class EnglishPhrasing implements Phrasing {
     public String analysisPerspective(DocumentFacts facts) {
         List<SourceReading.Cue> judgements = facts.reading().judgements();
         if (judgements.isEmpty()) {
-            return "The " + noun + " mostly describes without judging. Notice whose words it quotes and what it chooses to tell.";
+            return "The " + noun + " mostly describes without judging. Notice " + (facts.reading().quotations() > 0 ? "whose words it quotes and " : "")
+                    + "what it chooses to tell, and what it leaves out.";
         }
         String words = listed(judgements.stream().limit(6).map(cue -> "“" + cue.text() + "”").toList());
         return facts.pointOfView()
@@ -284,13 +298,21 @@ final class EnglishPhrasing implements Phrasing {
             notStated.add("its date");
         }
         String missing = notStated.isEmpty() ? "" : "It does not say " + String.join(" or ", notStated) + ". ";
+        if (kind == SourceKind.DIARY) {
+            return missing + "It shows one person's experience, on the days they chose to write: what others in the same place saw is missing.";
+        }
+        if (facts.blamed() != null) {
+            return missing + "It gives one side's account: the views of " + facts.blamed() + ", whom it blames, are absent"
+                    + (facts.figures().isEmpty() ? "." : ", and it does not show how its figures were counted.");
+        }
         if (facts.pointOfView()) {
-            return missing + "It gives one side's account: the views of those it blames, and how its figures were counted, are absent.";
+            return missing + "It gives its author's side: whose views might be missing" + (facts.figures().isEmpty() ? "?" : ", and how were its figures counted?");
         }
         return missing + switch (kind) {
             case ENCYCLOPEDIA -> "It summarises what others have published; it can be no better than the sources it cites.";
             case NEWS -> "It was written soon after the events: later facts and the views of people not quoted are missing.";
-            case TEXTBOOK -> "It gives the accepted explanation without the experiments and debates behind it.";
+            case TEXTBOOK -> facts.historical() ? "It was written long after the events: does it show where historians disagree, and which sources it rests on?"
+                    : "It gives the accepted explanation: does it show the observations and experiments behind it?";
             default -> "It tells what its author chose to tell: whose voices and which facts might be missing?";
         };
     }
@@ -322,6 +344,7 @@ final class EnglishPhrasing implements Phrasing {
                     : kind == SourceKind.SPEECH ? "To persuade its audience and move them to act"
                     : kind == SourceKind.HISTORY ? "To tell the story of past events and pass judgement on the people in it"
                     : kind == SourceKind.LETTER ? "To tell someone the writer's experiences and views"
+                    : kind == SourceKind.DIARY ? "To record the writer's own experiences and feelings as they happened"
                     : kind == SourceKind.BIOGRAPHY ? "To tell the story of a person's life and praise or judge it"
                     : kind == SourceKind.REPORT ? "To show the organisation's work in a good light and win support for it"
                     : "To persuade readers to accept one side's view";
@@ -334,6 +357,7 @@ final class EnglishPhrasing implements Phrasing {
             case HISTORY -> "To tell the story of past events";
             case SPEECH -> "To address an audience and win its support";
             case LETTER -> "To tell someone the writer's news and views";
+            case DIARY -> "To record the writer's own experiences as they happened";
             case STATEMENT -> "To set out an organisation's position";
             case REPORT -> "To give an account of an organisation's work";
             case GENERAL -> "To inform readers about its subject";
@@ -351,8 +375,9 @@ final class EnglishPhrasing implements Phrasing {
         if (facts.pointOfView()) {
             return switch (kind) {
                 case HISTORY, BIOGRAPHY -> List.of(onTheDay, explain, research);
-                case LETTER -> List.of(balance, "To set out a government's official position", explain);
-                default -> List.of(balance, research, "To explain the history of the conflict to students");
+                case LETTER, DIARY -> List.of(balance, "To set out a government's official position", explain);
+                case REPORT -> List.of(balance, explain, memories);
+                default -> List.of(balance, research, facts.mourns() ? "To explain the history of the conflict to students" : explain);
             };
         }
         return switch (kind) {
@@ -362,6 +387,7 @@ final class EnglishPhrasing implements Phrasing {
             case BIOGRAPHY -> List.of(persuade, explain, onTheDay);
             case HISTORY -> List.of(persuade, onTheDay, explain);
             case LETTER, SPEECH -> List.of(balance, onTheDay, explain);
+            case DIARY -> List.of(persuade, explain, "To set out a government's official position");
             default -> List.of(persuade, memories, research);
         };
     }
@@ -378,9 +404,9 @@ final class EnglishPhrasing implements Phrasing {
             wrong = List.of(sides, eachSide, "It argues for its author's own cause");
         } else {
             correct = switch (kind) {
-                case REPORT -> "It presents the organisation's own work in a good light";
+                case REPORT -> "It describes results the organisation chose to report, in its own favourable words";
                 case HISTORY, BIOGRAPHY -> "It tells the story and openly judges the people in it";
-                case LETTER, SPEECH -> "It gives its author's own views and judgements";
+                case LETTER, SPEECH, DIARY -> "It gives its author's own views and judgements";
                 default -> sides;
             };
             wrong = List.of(describes, eachSide, "It quotes its sources and leaves the reader to judge");
@@ -421,19 +447,24 @@ final class EnglishPhrasing implements Phrasing {
 
     @Override
     public @Nullable TrueFalseText referencesStatement(DocumentFacts facts) {
-        int markers = facts.reading().referenceMarkers();
-        if (markers > 0 && markers < 3) {
+        if (facts.reading().referenceMarkers() < 3) {
             return null;
         }
-        return new TrueFalseText("The " + noun + " gives numbered references to the publications it relies on.", markers >= 3,
-                markers >= 3 ? "Markers such as [1] point to its list of references." : "It has no numbered references.");
+        return new TrueFalseText("The " + noun + " gives numbered references to the publications it relies on.", true,
+                "Markers such as [1] point to its list of references.");
     }
 
     @Override
-    public TrueFalseText quotesStatement(DocumentFacts facts) {
-        boolean quotes = facts.reading().quotations() > 0;
-        return new TrueFalseText("The " + noun + " quotes the words of people it writes about.", quotes,
-                quotes ? "It quotes people's own words, in quotation marks." : "It has no quotations: every word is its author's.");
+    public @Nullable TrueFalseText quotesStatement(DocumentFacts facts) {
+        SourceReading reading = facts.reading();
+        boolean aboutPeople = facts.pointOfView() || facts.historical() || kind.argues() || kind == SourceKind.NEWS
+                || kind == SourceKind.LETTER || kind == SourceKind.BIOGRAPHY;
+        if (!aboutPeople || reading.quotations() == 0 && reading.reportsSpeech()) {
+            return null;
+        }
+        boolean quotes = reading.quotations() > 0;
+        return new TrueFalseText("The " + noun + " quotes people's own words directly, in quotation marks.", quotes,
+                quotes ? "It gives people's own words in quotation marks." : "Nothing in it is in quotation marks: every word is its author's.");
     }
 
     @Override

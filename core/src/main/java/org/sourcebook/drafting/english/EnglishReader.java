@@ -78,6 +78,8 @@ final class EnglishReader {
     /** A word that starts with a letter at a word boundary: "th" in "14th" is not one. */
     private static final Pattern LETTERS_WORD = Pattern.compile("\\b\\p{L}[\\p{L}'’\\-]*");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> WE = Set.of("we", "our", "us");
+    private static final Pattern WE_WORD = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
     private static final Set<String> CONTEXT_PRONOUNS = Set.of("he", "she", "they", "him", "her", "his", "their", "them", "we", "our", "us");
 
     /** One sentence while it is read; {@code furniture} when it lies in page furniture (a reference list). */
@@ -97,6 +99,7 @@ final class EnglishReader {
         List<String> titleTerms = titleTerms(version.metadata().title(), capitalized);
         Set<String> keyWords = keyWords(readings, capitalized);
         List<AnalysedSentence> sentences = new ArrayList<>(readings.size());
+        boolean weVoice = speaksAsWe(text);
         for (Reading reading : readings) {
             List<Mention> mentions = new ArrayList<>(names.typed(reading.found(), allNames));
             mentions.sort(Comparator.comparingInt(Mention::start));
@@ -106,7 +109,7 @@ final class EnglishReader {
             mentions.sort(Comparator.comparingInt(Mention::start));
             String previous = reading.index() > 0 ? text.substring(readings.get(reading.index() - 1).range().start(),
                     readings.get(reading.index() - 1).range().end()) : "";
-            sentences.add(sentence(reading, mentions, text, capitalized, furniture, previous));
+            sentences.add(sentence(reading, mentions, text, capitalized, furniture, previous, weVoice));
         }
         return new DocumentAnalysis(version, sentences);
     }
@@ -346,7 +349,7 @@ final class EnglishReader {
     }
 
     private static AnalysedSentence sentence(Reading reading, List<Mention> mentions, String text, Set<String> capitalized,
-            List<TextRange> furniture, String previousSentence) {
+            List<TextRange> furniture, String previousSentence, boolean weVoice) {
         String sentence = text.substring(reading.range().start(), reading.range().end());
         int opening = furniture.stream().filter(piece -> piece.start() == reading.range().start() && piece.end() < reading.range().end())
                 .mapToInt(piece -> piece.end() - piece.start()).findFirst().orElse(0);
@@ -361,7 +364,7 @@ final class EnglishReader {
         boolean needsContext = EnglishLexicon.ANAPHORIC_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("There")
                 || RELATIVE_TIME.matcher(sentence).lookingAt()
                 || refersBack(rest, previousSentence)
-                || leansOnEarlyPronoun(rest, reading.range().start() + lead, mentions);
+                || leansOnEarlyPronoun(rest, reading.range().start() + lead, mentions, weVoice);
         int firstOffset = reading.range().start() + lead;
         boolean properStart = first.equals("I") || first.isEmpty() || !Character.isLetter(rest.codePointAt(0))
                 || capitalized.contains(first) && !EnglishLexicon.isStopWord(first)
@@ -392,6 +395,16 @@ final class EnglishReader {
                 || previousSentence.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(noun) + "s?\\b.*");
     }
 
+    /**
+     * True when the document speaks as "we" throughout (a report, a statement, a speech): its "we" is
+     * its author, known from the document itself, not someone the sentence before must name.
+     */
+    private static boolean speaksAsWe(String text) {
+        int words = Math.max(1, text.split("\\s+").length);
+        String unquoted = text.replaceAll("[“\"][^”\"]*[”\"]", " ");
+        return WE_WORD.matcher(unquoted).results().count() * 1000 / words >= 6;
+    }
+
     /** Lower-case words that carry content: a dateline ("Barrack Hospital, Scutari, 14th February, 1855.") has none. */
     private static long contentWords(String sentence) {
         return LETTERS_WORD.matcher(sentence).results().map(java.util.regex.MatchResult::group)
@@ -410,11 +423,11 @@ final class EnglishReader {
      * needs the sentence before; "he" or "his" in a sentence that names a person of its own
      * ("only days after receiving his doctorate, Nansen set out") does not.
      */
-    private static boolean leansOnEarlyPronoun(String rest, int restStart, List<Mention> mentions) {
+    private static boolean leansOnEarlyPronoun(String rest, int restStart, List<Mention> mentions, boolean weVoice) {
         Matcher word = WORD.matcher(rest);
         for (int i = 0; i < 12 && word.find(); i++) {
             String lower = word.group().toLowerCase(Locale.ROOT);
-            if (CONTEXT_PRONOUNS.contains(lower)) {
+            if (CONTEXT_PRONOUNS.contains(lower) && !(weVoice && WE.contains(lower))) {
                 return !(PERSONAL_PRONOUNS.contains(lower) && namesItsPerson(rest, restStart, word.start(), mentions));
             }
         }

@@ -26,9 +26,13 @@ final class EnglishSourceReader {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:\\p{L}+\\s+)?\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?\\s*(?:\\([\\p{L} ]+\\))?\\s*[-–—]");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|my|me|myself)\\b");
-    private static final Pattern CALL = Pattern.compile(
-            "(?i)(?<!\\bI )\\b(?:should|must)\\b(?!\\s+(?:tell|say|admit|confess|add|own|not pretend|have|be)\\b)"
-                    + "|\\b(?:calls? (?:on|upon)|urges?|demands?|let us|we call|need for|appeal to|please (?:donate|give|join|support|help))\\b");
+    /** A sentence that says what must or should be done: a call in a statement or a speech, often only a remark elsewhere. */
+    private static final Pattern DUTY = Pattern.compile(
+            "(?i)(?<!\\bI )\\b(?:should|must)\\b(?!\\s+(?:tell|say|admit|confess|add|own|not pretend|have|be)\\b)|\\bneed for\\b");
+    /** A sentence that plainly asks someone to act, whatever the kind of document. */
+    private static final Pattern CALL = Pattern.compile("(?i)\\b(?:calls? (?:on|upon)|urges?|demands?|let us|we call|appeal to|"
+            + "please (?:donate|give|join|support|help)|we (?:will be |are )?ask(?:ing)? (?:you|our|all|every|the)|join us)\\b"
+            + "|^\\s*(?:send|give|join|support|help|write to|remember|let (?:every|all|us|them|it not))\\b");
     private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]*[”\"]|‘[^’]{0,200}’");
     /** "called" as naming, not summoning: "later called the ...", "called it ...". */
     private static final Pattern CALLED_IT = Pattern.compile("\\s+(?:it|them|the|a|an|this|that|[\"“])");
@@ -42,8 +46,13 @@ final class EnglishSourceReader {
     private static final Pattern MEASURE = Pattern.compile("\\d[\\d,.]*\\s?(?:°C|°F|K\\b|km|kg|mm|cm|nm|m\\b|g\\b|ml|litres?|liters?|light-years?|"
             + "kelvin|joules?|watts?|volts?|amps?|hertz|Hz|per cent|%|kilometres|metres|grams|tonnes|seconds|moles?)");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|has|have)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
             "(?i)\\b\\d{1,2}(?:st|nd|rd|th)\\s+of\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+    /** A diary entry's opening: a line that starts with a weekday or a day of a month ("Monday May 3rd", "May 13th.", "3 June."). */
+    private static final Pattern DIARY_ENTRY = Pattern.compile("(?im)^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?"
+            + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))(?:,?\\s+\\d{4})?[.,]");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)*");
     private static final Pattern ARTICLE_NOUN = Pattern.compile("\\b(?:the|a|an)\\s+(\\p{Ll}+)\\b"
             + "(?=\\s*[,.;:]|\\s+(?:of|in|on|at|to|and|was|were|is|are|had|has|by|for|from|with)\\b)");
@@ -55,22 +64,50 @@ final class EnglishSourceReader {
         List<Cue> judgements = judgements(sentences);
         Set<Integer> claims = new LinkedHashSet<>();
         Set<Integer> calls = new LinkedHashSet<>();
+        Set<Integer> duties = new LinkedHashSet<>();
         for (AnalysedSentence sentence : sentences) {
             String own = ownWords(sentence.text());
             if (containsAny(own, EnglishLexicon.ACCUSATIONS) || containsAny(own, EnglishLexicon.EVALUATIVE)) {
                 claims.add(sentence.index());
             }
-            if (CALL.matcher(own.strip()).find()) {
+            if (CALL.matcher(own).find()) {
                 calls.add(sentence.index());
+            } else if (DUTY.matcher(own).find()) {
+                duties.add(sentence.index());
             }
         }
         int markers = countMarkers(analysis.version().text());
-        SourceKind kind = kind(analysis, sentences, judgements, calls, markers);
+        Set<Integer> either = new LinkedHashSet<>(calls);
+        either.addAll(duties);
+        SourceKind kind = kind(analysis, sentences, judgements, either, markers);
+        if (kind == SourceKind.STATEMENT || kind == SourceKind.SPEECH) {
+            calls = either;
+        }
         return new SourceReading(kind, judgements, describingWords(sentences), claims, namedSources(sentences, analysis.version().metadata().title()), calls,
                 selfDate(analysis.version().metadata().title(), analysis.sentences()), markers,
                 VICTIMS.matcher(analysis.version().text()).find(), speaker(sentences),
                 (int) sentences.stream().flatMap(sentence -> sentence.mentions().stream()).filter(m -> m.kind().isTemporal()).count(),
-                (int) QUOTATION.matcher(analysis.version().text()).results().filter(quote -> quote.group().split("\\s+").length >= 4).count());
+                quotations(sentences), reportsSpeech(sentences));
+    }
+
+    /** Quotations of four words or more given as someone's words: a verb of saying or a colon in the same sentence. */
+    private static int quotations(List<AnalysedSentence> sentences) {
+        int quotations = 0;
+        for (AnalysedSentence sentence : sentences) {
+            Matcher quote = QUOTATION.matcher(sentence.text());
+            while (quote.find()) {
+                boolean long_ = quote.group().split("\\s+").length >= 4;
+                boolean spoken = containsAny(ownWords(sentence.text()), EnglishLexicon.SPEECH_VERBS)
+                        || sentence.text().substring(0, quote.start()).stripTrailing().endsWith(":");
+                quotations += long_ && spoken ? 1 : 0;
+            }
+        }
+        return quotations;
+    }
+
+    private static boolean reportsSpeech(List<AnalysedSentence> sentences) {
+        return sentences.stream().anyMatch(sentence -> QUOTATION.matcher(sentence.text()).find()
+                || containsAny(sentence.text(), EnglishLexicon.SPEECH_VERBS));
     }
 
     private static List<Cue> judgements(List<AnalysedSentence> sentences) {
@@ -215,6 +252,9 @@ final class EnglishSourceReader {
             return SourceKind.NEWS;
         }
         if (firstPerson * 1000 / words >= 8) {
+            if (DIARY_ENTRY.matcher(text).results().count() >= 3) {
+                return SourceKind.DIARY;
+            }
             return text.strip().matches("(?s)^(?:#.*?\\n+)?(?:\\*.*?\\n+)?Dear\\b.*") ? SourceKind.LETTER : SourceKind.SPEECH;
         }
         if (judgements.size() >= 2 && !calls.isEmpty()) {
@@ -230,6 +270,9 @@ final class EnglishSourceReader {
             return SourceKind.BIOGRAPHY;
         }
         long pastTense = PAST.matcher(text).results().count();
+        if (PRESENT.matcher(text).results().count() > pastTense && measures >= 2) {
+            return SourceKind.TEXTBOOK;
+        }
         boolean narrative = pastTense * 100 / words >= 2 && (years >= 1 || DAY_OF_MONTH.matcher(text).results().count() >= 3);
         return years >= 4 || narrative ? SourceKind.HISTORY : definitions >= 1 ? SourceKind.TEXTBOOK : SourceKind.GENERAL;
     }
@@ -247,7 +290,11 @@ final class EnglishSourceReader {
         if (described.matches("(?s).*\\b(?:speech|address|remarks|oration|sermon)\\b.*")) {
             return SourceKind.SPEECH;
         }
-        if (described.matches("(?s).*\\b(?:letter|diary|memoir)\\b.*")) {
+        if (described.matches("(?s).*\\b(?:diary|diaries)\\b.*") || described.matches("(?s).*\\b(?:his|her|my|the|a) journal\\b(?! of (?:the )?"
+                + "(?:american|british|royal|applied|international|european|national|modern|medical|clinical|experimental|science)).*")) {
+            return SourceKind.DIARY;
+        }
+        if (described.matches("(?s).*\\b(?:letter|memoir)\\b.*")) {
             return SourceKind.LETTER;
         }
         if (described.matches("(?s).*\\b(?:guide|visitor|panel|leaflet|brochure|exhibition|catalogue|catalog|museum)\\b.*")) {
