@@ -34,9 +34,12 @@ public record DocumentFacts(
         return reading.kind();
     }
 
-    /** True when the document is about the past: it gives several years. */
+    /**
+     * True when the document is about the past: it gives several years, and is not a science text
+     * that dates its discoveries but measures more than it dates.
+     */
     public boolean historical() {
-        return reading.years() >= 5;
+        return reading.years() >= 5 && reading.measurements() < reading.years();
     }
 
     /** True when the document speaks of victims or of people killed. */

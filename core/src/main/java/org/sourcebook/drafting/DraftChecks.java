@@ -100,13 +100,7 @@ public final class DraftChecks {
     }
 
     public static DraftChecks english() {
-        List<String> phrases = new ArrayList<>();
-        for (String noun : List.of("source", "statement", "article", "report", "speech", "letter", "text")) {
-            phrases.add("according to the " + noun);
-            phrases.add("the " + noun);
-            phrases.add("this " + noun);
-        }
-        return new DraftChecks(phrases);
+        return new org.sourcebook.drafting.english.EnglishLanguage().checks();
     }
 
     /** The checks {@code item} fails against the version it was drafted from; empty when it passes all. */

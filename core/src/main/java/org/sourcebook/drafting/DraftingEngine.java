@@ -14,7 +14,8 @@ import org.sourcebook.drafting.english.EnglishLanguage;
  * Drafts fact cards, questions and a lesson from one document version. Plain Java, no network,
  * no models; the same input always gives the same output, ids included. Each sentence is read and
  * drafted on its own, the document as a source once; candidates are filtered, scored and then
- * selected within a budget that grows with the text, so work grows linearly with its length.
+ * selected within a budget that grows with the text, so work grows linearly with its length. An item
+ * that fails the language's automatic checks is never drafted.
  */
 public final class DraftingEngine {
 
@@ -50,7 +51,9 @@ public final class DraftingEngine {
         candidates.addAll(sets.orderings(events));
         candidates.addAll(sets.figureMatchings(analysis));
         candidates.addAll(sets.termMatchings(analysis));
-        List<Item> items = Selection.select(candidates, options, profile.words()).stream().map(candidate -> candidate.build().get()).toList();
+        DraftChecks checks = language.checks();
+        List<Item> items = Selection.select(candidates, options, profile.words()).stream().map(candidate -> candidate.build().get())
+                .filter(item -> checks.failures(item, version).isEmpty()).toList();
         return new Draft(version, items, new LessonDrafter(profile, phrasing, sourceAnalysis, ids).draft(items, events, options));
     }
 }

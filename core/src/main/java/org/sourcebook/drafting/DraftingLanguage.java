@@ -22,6 +22,9 @@ public interface DraftingLanguage {
     /** The wording of items and lessons drafted from a document of {@code kind}. */
     Phrasing phrasing(SourceKind kind);
 
+    /** The automatic checks for items worded by this language's phrasing: every drafted item passes them. */
+    DraftChecks checks();
+
     /** True for words that carry no content of their own ("the", "which", "however"). */
     boolean isFunctionWord(String word);
 

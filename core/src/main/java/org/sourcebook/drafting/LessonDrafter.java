@@ -45,6 +45,9 @@ final class LessonDrafter {
     private static final int MIN_DECK = 3;
     private static final int SOURCE_ANALYSIS_QUESTIONS = 3;
     private static final double KIND_SHARE = 0.4;
+    private static final int MAX_QUIZ_DATES = 2;
+    private static final java.util.regex.Pattern DATE_ANSWER = java.util.regex.Pattern.compile(
+            "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:\\p{L}+\\s+)?\\d{3,4}s?|\\p{L}+\\s+\\d{1,2},\\s+\\d{3,4}");
 
     private final DocumentProfile profile;
     private final Phrasing phrasing;
@@ -61,7 +64,14 @@ final class LessonDrafter {
     Lesson draft(List<Item> items, List<SetDrafter.DatedEvent> events, DraftOptions options) {
         DocumentVersion version = profile.analysis().version();
         List<Block> blocks = new ArrayList<>();
-        List<Span> passages = passages(items);
+        List<ItemId> cards = deck(items, options.maxDeckCards());
+        boolean hasDeck = cards.size() >= MIN_DECK;
+        List<ItemId> questions = quiz(items, options.maxQuizQuestions());
+        Set<ItemId> used = new HashSet<>(questions);
+        if (hasDeck) {
+            used.addAll(cards);
+        }
+        List<Span> passages = passages(items, used);
         if (!passages.isEmpty()) {
             blocks.add(new ReadingExcerpt(ids.block("reading"), passages));
         }
@@ -69,11 +79,9 @@ final class LessonDrafter {
         if (events.size() >= 3) {
             blocks.add(new Timeline(ids.block("timeline"), timeline(events)));
         }
-        List<ItemId> cards = deck(items, options.maxDeckCards());
-        if (cards.size() >= MIN_DECK) {
+        if (hasDeck) {
             blocks.add(new FactCardDeck(ids.block("deck"), cards));
         }
-        List<ItemId> questions = quiz(items, options.maxQuizQuestions());
         if (!questions.isEmpty()) {
             blocks.add(new Quiz(ids.block("quiz"), questions, QuizSettings.DEFAULTS));
         }
@@ -84,11 +92,12 @@ final class LessonDrafter {
     }
 
     /**
-     * The paragraphs to read. A short text is read whole; of a long one, the most central
-     * paragraphs (those that share most of the text's vocabulary) and those the items cite, up to {@value #EXCERPT_SHARE} of its words, always with
-     * those the source-analysis questions cite (where the text shows its purpose and its sources).
+     * The paragraphs to read. A short text is read whole; of a long one, up to {@value #EXCERPT_SHARE} of its words: always
+     * those the source-analysis questions cite (where the text shows its purpose and its sources), then those the lesson's
+     * own questions and cards ask about (students must have read what they are asked), then the most central paragraphs
+     * (those that share most of the text's vocabulary) and those many items cite.
      */
-    private List<Span> passages(List<Item> items) {
+    private List<Span> passages(List<Item> items, Set<ItemId> lessonItems) {
         DocumentVersion version = profile.analysis().version();
         Map<Integer, Integer> words = new HashMap<>();
         Map<Integer, Double> weight = new HashMap<>();
@@ -108,6 +117,7 @@ final class LessonDrafter {
             return content.stream().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
         }
         Set<Integer> needed = new LinkedHashSet<>();
+        Set<Integer> asked = new HashSet<>();
         Map<Integer, Integer> cited = new HashMap<>();
         for (Item item : items) {
             for (Span citation : item.info().citations()) {
@@ -115,11 +125,14 @@ final class LessonDrafter {
                 cited.merge(paragraph, 1, Integer::sum);
                 if (isSourceAnalysis(item) && words.containsKey(paragraph)) {
                     needed.add(paragraph);
+                } else if (lessonItems.contains(item.id())) {
+                    asked.add(paragraph);
                 }
             }
         }
         List<Integer> ranked = new ArrayList<>(content);
-        ranked.sort(Comparator.comparing((Integer p) -> -(0.3 * cited.getOrDefault(p, 0) + 2 * weight.getOrDefault(p, 0.0)
+        ranked.sort(Comparator.comparing((Integer p) -> asked.contains(p) ? 0 : 1)
+                .thenComparing((Integer p) -> -(0.3 * cited.getOrDefault(p, 0) + 2 * weight.getOrDefault(p, 0.0)
                 + 2 * meanWeight.getOrDefault(p, 0.0) / Math.max(1, sentencesIn.getOrDefault(p, 1)))).thenComparing(p -> p));
         Set<Integer> chosen = new HashSet<>(needed);
         int budget = (int) (total * EXCERPT_SHARE);
@@ -220,10 +233,18 @@ final class LessonDrafter {
         if (sameKind + 1 > Math.max(2, Math.ceil(max * KIND_SHARE))) {
             return false;
         }
+        if (asksForADate(item) && chosen.stream().filter(LessonDrafter::asksForADate).count() >= MAX_QUIZ_DATES) {
+            return false;
+        }
         Set<Integer> sentences = new HashSet<>();
         chosen.forEach(other -> other.info().citations().forEach(span -> sentences.add(span.start())));
         boolean sameSentence = item.info().citations().stream().anyMatch(span -> sentences.contains(span.start()));
         return !sameSentence && chosen.stream().noneMatch(other -> givesAway(other, item) || givesAway(item, other));
+    }
+
+    /** True when the answer is a year or a date ("1879", "28 December 1879", "June 1858", "the 1860s"): dates quickly turn a quiz into trivia. */
+    private static boolean asksForADate(Item item) {
+        return !(item instanceof TrueFalse) && DATE_ANSWER.matcher(answerText(item).strip()).matches();
     }
 
     /** True when {@code shown}'s prompt or options contain the answer {@code asked} wants. */

@@ -67,27 +67,17 @@ public interface Phrasing {
     /** "What is the main purpose of this statement?", with its right answer and three wrong ones. */
     ChoiceText purposeQuestion(DocumentFacts facts);
 
-    /** "Which best describes the statement's point of view?" */
-    ChoiceText viewpointQuestion(DocumentFacts facts);
+    /** "What kind of source is this text?", answered by the kind the text was read as; null when that kind is unclear. */
+    @Nullable ChoiceText kindQuestion(DocumentFacts facts);
+
+    /** "Which best describes the statement's point of view?"; null when the text judges now and then, and no answer is clearly right. */
+    @Nullable ChoiceText viewpointQuestion(DocumentFacts facts);
 
     /** "Which of these words show the statement's own judgement?"; null when the document has too few. */
     @Nullable ChoiceText judgementQuestion(DocumentFacts facts);
 
     /** "Which of these does the statement name as a source?"; null when it names none. */
     @Nullable ChoiceText namedSourceQuestion(DocumentFacts facts);
-
-    /**
-     * "The report gives numbered references ...", true, when it has them; else null. Never drafted as false: whether a speech
-     * or a letter has footnotes tests the format, not the reading, and notes numbered in other ways make "false" arguable.
-     */
-    @Nullable TrueFalseText referencesStatement(DocumentFacts facts);
-
-    /**
-     * "The letter quotes people's own words directly": true when it gives someone's words in quotation marks, false when nothing
-     * in it is quoted or reported as said; null when that is arguable (it reports speech without quoting, or quotes a phrase
-     * no one is said to have spoken) or when the text is not about people.
-     */
-    @Nullable TrueFalseText quotesStatement(DocumentFacts facts);
 
     /** "How does the article support its claims?", for a document with reference markers; else null. */
     @Nullable ChoiceText referencesQuestion(DocumentFacts facts);
@@ -102,8 +92,6 @@ public interface Phrasing {
      * A choice question's wording: its prompt, the right options, the wrong ones, and feedback
      * that says why.
      */
-    /** A true/false statement's wording, its truth and feedback that says why. */
-    record TrueFalseText(String prompt, boolean truth, String feedback) {}
 
     record ChoiceText(String prompt, List<String> correct, List<String> wrong, String feedback) {
 

@@ -32,7 +32,8 @@ final class SetDrafter {
     /** An event told with a pronoun needs the sentence before it; on a timeline it has none. */
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she|it|they|him|her|his|its|their|them|this|these)\\b");
     /** What is left where a date was cut from the middle of a phrase: "awarded the prize for", "until, a buyer". */
-    private static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:for|to|with|and|or|than|until|as|the|a|an|of|in|on|at|by|from|since|after|before)\\s*(?:[,;]|$)");
+    private static final Pattern DANGLING = Pattern.compile(
+            "(?i)\\b(?:for|to|with|and|or|than|until|as|the|a|an|of|in|on|at|by|from|since|after|before|is|was|are|were|be|been)\\s*(?:[,;(]|\\.?$)|\\(\\s*\\)");
     /** Once the event's person is named, "she" and "his" refer to them; "it" and "they" still need the sentence before. */
     private static final Pattern THING_PRONOUN = Pattern.compile("(?i)\\b(?:it|they|its|their|them|this|these)\\b");
     /** An event text with a year of its own would give the order away. */

@@ -19,7 +19,6 @@ import org.sourcebook.content.item.Numeric;
 import org.sourcebook.content.item.NumericTolerance;
 import org.sourcebook.content.item.OptionId;
 import org.sourcebook.content.item.SingleChoice;
-import org.sourcebook.content.item.TrueFalse;
 import org.sourcebook.content.lesson.BlockId;
 import org.sourcebook.content.lesson.DiscussionPrompt;
 import org.sourcebook.content.lesson.SourceAnalysis;
@@ -70,18 +69,17 @@ final class SourceAnalysisDrafter {
         SourceReading reading = profile.reading();
         List<Candidate> candidates = new ArrayList<>();
         List<Integer> judging = reading.judgements().stream().map(SourceReading.Cue::sentence).distinct().limit(MAX_EVIDENCE).toList();
-        List<Integer> purposeEvidence = new ArrayList<>(reading.callsToAction().stream().sorted().limit(1).toList());
+        List<Integer> purposeEvidence = new ArrayList<>(reading.callsToAction().stream().limit(1).toList());
         purposeEvidence.addAll(judging.stream().limit(2).toList());
         add(candidates, "purpose", phrasing.purposeQuestion(facts), orFirst(purposeEvidence), 0.02);
         add(candidates, "viewpoint", phrasing.viewpointQuestion(facts), orFirst(judging), 0);
         add(candidates, "judgement", phrasing.judgementQuestion(facts), judging, 0.01);
+        add(candidates, "kind", phrasing.kindQuestion(facts), orFirst(List.of()), -0.02);
         if (reading.kind() == SourceKind.STATEMENT) {
             add(candidates, "named-source", phrasing.namedSourceQuestion(facts),
                     reading.namedSources().stream().map(SourceReading.Cue::sentence).limit(1).toList(), 0.01);
         }
         add(candidates, "references", phrasing.referencesQuestion(facts), markerSentences(), 0);
-        addStatement(candidates, "references", reading.kind() == SourceKind.ENCYCLOPEDIA ? null : phrasing.referencesStatement(facts));
-        addStatement(candidates, "quotes", phrasing.quotesStatement(facts));
         addSelfDate(candidates);
         addResponsible(candidates);
         return candidates;
@@ -99,17 +97,6 @@ final class SourceAnalysisDrafter {
             ItemInfo info = info(key, text.prompt(), text.feedback(), evidence, score);
             return kind == ItemKind.MULTIPLE_RESPONSE ? new MultipleResponse(info, options) : new SingleChoice(info, options);
         }));
-    }
-
-    private void addStatement(List<Candidate> candidates, String what, Phrasing.@Nullable TrueFalseText text) {
-        if (text == null) {
-            return;
-        }
-        String key = "source-analysis:" + what;
-        double score = Scoring.score(new Scoring.Signals(ItemKind.TRUE_FALSE, Target.SOURCE_ANALYSIS, 0.5, 0, false, false, false)) - 0.06;
-        List<Integer> evidence = orFirst(List.of());
-        candidates.add(new Candidate(ItemKind.TRUE_FALSE, Target.SOURCE_ANALYSIS, score, -1, -1, key, key,
-                () -> new TrueFalse(info(key, text.prompt(), text.feedback(), evidence, score), text.truth())));
     }
 
     private void addSelfDate(List<Candidate> candidates) {
@@ -257,7 +244,7 @@ final class SourceAnalysisDrafter {
         SourceReading reading = profile.reading();
         List<AnalysedSentence> sentences = profile.analysis().sentences();
         Blame blame = blame(profile, language);
-        String call = reading.callsToAction().stream().sorted().map(index -> Texts.clean(sentences.get(index).text()))
+        String call = reading.callsToAction().stream().map(index -> Texts.clean(sentences.get(index).text()))
                 .filter(text -> text.split("\\s+").length <= 40).findFirst().orElse(null);
         List<String> figures = new ArrayList<>();
         for (AnalysedSentence sentence : sentences) {

@@ -24,6 +24,8 @@ public enum SourceKind {
     TEXTBOOK(false),
     /** A narrative of past events. */
     HISTORY(false),
+    /** A museum catalogue entry, a visitor guide or an exhibition panel: informs visitors about a place or an object. */
+    HERITAGE(false),
     /** The story of one person's life. */
     BIOGRAPHY(false),
     /** None of the above is clear. */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param describingWords nouns the author uses to describe rather than judge, most frequent first
  * @param claimSentences indices of sentences that accuse someone or pass a verdict
  * @param namedSources people, organisations and publications the document invokes for its claims, first mention of each
- * @param callsToAction indices of sentences that call on the reader or others to act
+ * @param callsToAction indices of sentences that call on the reader or others to act, the plainest call first
  * @param selfDate the year the document dates itself to ("29th anniversary" of a 1992 event), or null
  * @param referenceMarkers how many footnote or reference markers the text carries
  * @param mourns true when the text speaks of victims or of people killed
@@ -23,8 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param years how many years and dates the text gives
  * @param quotations how many quotations of four words or more the text gives as someone's words (a verb of saying, or a
  *     colon, stands beside them)
- * @param reportsSpeech true when the text has anything in quotation marks or tells what someone said: without it, the text
- *     certainly quotes no one
+ * @param measurements how many measurements with a unit of science the text gives ("4.2 light-years", "30 °C")
  */
 public record SourceReading(
         SourceKind kind,
@@ -32,14 +31,14 @@ public record SourceReading(
         List<String> describingWords,
         Set<Integer> claimSentences,
         List<Cue> namedSources,
-        Set<Integer> callsToAction,
+        List<Integer> callsToAction,
         @Nullable SelfDate selfDate,
         int referenceMarkers,
         boolean mourns,
         @Nullable String speaker,
         int years,
         int quotations,
-        boolean reportsSpeech) {
+        int measurements) {
 
     /** A word or name found in sentence {@code sentence}. */
     public record Cue(String text, int sentence) {}
@@ -52,7 +51,7 @@ public record SourceReading(
         describingWords = List.copyOf(describingWords);
         claimSentences = Set.copyOf(claimSentences);
         namedSources = List.copyOf(namedSources);
-        callsToAction = Set.copyOf(callsToAction);
+        callsToAction = List.copyOf(callsToAction);
     }
 
     /**

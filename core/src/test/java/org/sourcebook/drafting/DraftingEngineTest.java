@@ -48,7 +48,7 @@ class DraftingEngineTest {
             assertThat(item.info().status()).isEqualTo(ItemStatus.DRAFT);
             assertThat(item.info().origin()).isEqualTo(ItemOrigin.DRAFTED);
             assertThat(item.prompt().toLowerCase(java.util.Locale.ROOT)).containsAnyOf("according to the statement, ", "this statement",
-                    "the statement");
+                    "the statement", "this text");
             assertThat(item.info().citations()).isNotEmpty().allMatch(span -> span.isValidIn(demo));
         }
     }
@@ -143,13 +143,24 @@ class DraftingEngineTest {
 
     @Test
     void aPersonIsAskedAsAPersonWithOtherPeopleOfTheTextAsWrongOptions() {
-        List<SingleChoice> people = ENGINE.draft(biography, DraftOptions.DEFAULTS.everything()).items().stream()
+        String text = """
+                The Harwick Canal
+
+                The Harwick Canal was planned by the engineer Thomas Aldridge in 1791. The survey of the route was carried out by \
+                William Penrose, who mapped every lock. The first section was paid for by the banker Samuel Okafor. \
+                The aqueduct over the River Lenn was designed by Margaret Ellery, the only woman engineer on the project. \
+                The canal was opened in 1798 by the mayor, Henry Whitlock, before a crowd of several thousand people.
+                """;
+        DocumentVersion version = DocumentVersion.of(new DocumentId(new UUID(0, 11)), 1, text, DocumentMetadata.titled("The Harwick Canal"),
+                new EnglishSegmenter());
+        List<String> people = List.of("Thomas Aldridge", "William Penrose", "Samuel Okafor", "Margaret Ellery", "Henry Whitlock");
+
+        List<SingleChoice> asked = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items().stream()
                 .filter(SingleChoice.class::isInstance).map(SingleChoice.class::cast)
                 .filter(choice -> choice.prompt().contains("which person")).toList();
 
-        assertThat(people).isNotEmpty();
-        assertThat(people).allSatisfy(choice -> assertThat(choice.options()).extracting(ChoiceOption::text)
-                .allMatch(option -> biography.text().contains(option)).doesNotHaveDuplicates());
+        assertThat(asked).isNotEmpty().allSatisfy(choice -> assertThat(choice.options()).extracting(ChoiceOption::text)
+                .allMatch(option -> people.stream().anyMatch(person -> person.endsWith(option))).doesNotHaveDuplicates());
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class RuleBasedSegmenter implements TextSegmenter {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("\\p{L}{1,2}(\\.\\p{L}{1,2})+");
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}");
-    private static final Pattern NUMBERED_OR_CAPITAL = Pattern.compile("(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?\\p{Lu}");
+    private static final Pattern NUMBERED_OR_CAPITAL = Pattern.compile("(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?[\"“‘]?\\p{Lu}");
     private static final Pattern BLOCK_START = Pattern.compile("[\"“‘'(\\[]?\\p{Lu}|\\d{1,2}[.)]\\s|[•·▪*\\-–]\\s");
     /** A line that opens a bulleted point: it starts a sentence even when the line before ends in a colon. */
     private static final Pattern BULLET_LINE = Pattern.compile("[ \\t]*[•·▪]\\s");
@@ -102,7 +102,7 @@ public final class RuleBasedSegmenter implements TextSegmenter {
         boolean capitalFollows = after != null && after.length() > 0 && startsLikeABlock(text.substring(after.start(), after.end()));
         char last = content.charAt(content.length() - 1);
         return blockStart && capitalFollows && NUMBERED_OR_CAPITAL.matcher(content).lookingAt()
-                && content.split("\\s+").length <= 7 && Character.isLetterOrDigit(last);
+                && content.split("\\s+").length <= 7 && (Character.isLetterOrDigit(last) || "\"”’".indexOf(last) >= 0);
     }
 
     /** True for a line that starts a sentence, a quotation, a numbered point or a bullet. */

@@ -51,6 +51,8 @@ class EnglishSegmenterTest {
                 sentences("title at a line end", "Ask Dr.\nSmith today.", "Ask Dr.\nSmith today."),
                 sentences("list numbers", "1. Apples are red.\n2. Pears are not.", "1. Apples are red.", "2. Pears are not."),
                 sentences("short numbered lines without stops are lines of their own", "1. Apples\n2. Pears", "1. Apples", "2. Pears"),
+                sentences("a quoted heading line is a line of its own", "\"King Cholera\"\nCholera reached Britain in 1831.",
+                        "\"King Cholera\"", "Cholera reached Britain in 1831."),
                 sentences("a bullet line after a colon starts a sentence", "He took steps:\n• In 1563 he cut a tax.\n• In 1564 he cut another.",
                         "He took steps:", "• In 1563 he cut a tax.", "• In 1564 he cut another."),
                 sentences("year ending a sentence", "It ended in 1992. 1993 was calm.", "It ended in 1992.", "1993 was calm."),

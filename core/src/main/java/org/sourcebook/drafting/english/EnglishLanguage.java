@@ -3,6 +3,7 @@ package org.sourcebook.drafting.english;
 import org.sourcebook.drafting.AnalysedSentence;
 import org.sourcebook.drafting.DateKey;
 import org.sourcebook.drafting.DocumentAnalysis;
+import org.sourcebook.drafting.DraftChecks;
 import org.sourcebook.drafting.DraftingLanguage;
 import org.sourcebook.drafting.Mention;
 import org.sourcebook.drafting.MentionKind;
@@ -15,11 +16,13 @@ import java.math.MathContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.source.DocumentVersion;
@@ -82,6 +85,18 @@ public final class EnglishLanguage implements DraftingLanguage {
     @Override
     public Phrasing phrasing(SourceKind kind) {
         return new EnglishPhrasing(kind);
+    }
+
+    /** Checks that accept the ways the phrasing names a document of any kind: "according to the diary", "the article". */
+    @Override
+    public DraftChecks checks() {
+        List<String> phrases = new ArrayList<>();
+        Stream.concat(Stream.of("source", "text"), Arrays.stream(SourceKind.values()).map(EnglishPhrasing::noun)).distinct().forEach(noun -> {
+            phrases.add("according to the " + noun);
+            phrases.add("the " + noun);
+            phrases.add("this " + noun);
+        });
+        return new DraftChecks(phrases);
     }
 
     @Override

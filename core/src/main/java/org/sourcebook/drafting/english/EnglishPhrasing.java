@@ -14,6 +14,15 @@ import org.sourcebook.drafting.SourceReading;
 /** English wording of drafted items and lessons, naming the document by its kind ("the statement", "the article"). */
 final class EnglishPhrasing implements Phrasing {
 
+    /** Kinds a student could mistake for one another: the wrong answers to "what kind of source" come from other groups. */
+    private static final List<List<SourceKind>> KIND_GROUPS = List.of(
+            List.of(SourceKind.TEXTBOOK, SourceKind.ENCYCLOPEDIA, SourceKind.HISTORY, SourceKind.BIOGRAPHY),
+            List.of(SourceKind.DIARY, SourceKind.LETTER),
+            List.of(SourceKind.STATEMENT, SourceKind.REPORT),
+            List.of(SourceKind.NEWS),
+            List.of(SourceKind.SPEECH),
+            List.of(SourceKind.HERITAGE));
+
     private final SourceKind kind;
     private final String noun;
 
@@ -32,7 +41,7 @@ final class EnglishPhrasing implements Phrasing {
             case LETTER -> "letter";
             case DIARY -> "diary";
             case TEXTBOOK, HISTORY, BIOGRAPHY -> "text";
-            case GENERAL -> "source";
+            case GENERAL, HERITAGE -> "source";
         };
     }
 
@@ -247,6 +256,7 @@ final class EnglishPhrasing implements Phrasing {
             case TEXTBOOK -> "explanatory text";
             case HISTORY -> "historical account";
             case BIOGRAPHY -> "biography";
+            case HERITAGE -> "museum or heritage text for visitors";
             case GENERAL -> "document";
         };
     }
@@ -360,6 +370,7 @@ final class EnglishPhrasing implements Phrasing {
             case DIARY -> "To record the writer's own experiences as they happened";
             case STATEMENT -> "To set out an organisation's position";
             case REPORT -> "To give an account of an organisation's work";
+            case HERITAGE -> "To tell visitors about a place or an object and its history";
             case GENERAL -> "To inform readers about its subject";
         };
     }
@@ -393,7 +404,37 @@ final class EnglishPhrasing implements Phrasing {
     }
 
     @Override
-    public ChoiceText viewpointQuestion(DocumentFacts facts) {
+    public @Nullable ChoiceText kindQuestion(DocumentFacts facts) {
+        if (kind == SourceKind.GENERAL) {
+            return null;
+        }
+        List<String> wrong = KIND_GROUPS.stream().filter(group -> !group.contains(kind)).map(group -> kindAnswer(group.get(0))).toList();
+        String evidence = "It is " + article(kindDescription()) + ": " + lowerFirst(purpose(facts)) + ".";
+        return new ChoiceText("What kind of source is this text?", List.of(kindAnswer(kind)), wrong.subList(0, 3), evidence);
+    }
+
+    private static String kindAnswer(SourceKind kind) {
+        return switch (kind) {
+            case STATEMENT -> "An organisation's official statement";
+            case ENCYCLOPEDIA -> "An encyclopedia article";
+            case NEWS -> "A news report written soon after the events";
+            case REPORT -> "An organisation's report on its own work";
+            case SPEECH -> "A speech given to an audience";
+            case LETTER -> "A private letter";
+            case DIARY -> "A diary kept as events happened";
+            case TEXTBOOK -> "An explanatory text written for learners";
+            case HISTORY -> "A historian's account of past events";
+            case BIOGRAPHY -> "A biography";
+            case HERITAGE -> "A museum or visitor guide text";
+            case GENERAL -> "A document";
+        };
+    }
+
+    @Override
+    public @Nullable ChoiceText viewpointQuestion(DocumentFacts facts) {
+        if (!facts.pointOfView() && !facts.reading().judgements().isEmpty()) {
+            return null; // it judges now and then: "mostly describes" would be arguable
+        }
         String describes = "It mostly describes, without judging";
         String sides = "It takes one side and judges those it blames";
         String eachSide = "It sets out the arguments of each side in turn";
@@ -443,28 +484,6 @@ final class EnglishPhrasing implements Phrasing {
         }
         return new ChoiceText("Which of these does the " + noun + " name as a source for what it says?", List.of(correct), wrong,
                 "The " + noun + " names " + names(named) + " for what it says; the others are people or bodies it writes about.");
-    }
-
-    @Override
-    public @Nullable TrueFalseText referencesStatement(DocumentFacts facts) {
-        if (facts.reading().referenceMarkers() < 3) {
-            return null;
-        }
-        return new TrueFalseText("The " + noun + " gives numbered references to the publications it relies on.", true,
-                "Markers such as [1] point to its list of references.");
-    }
-
-    @Override
-    public @Nullable TrueFalseText quotesStatement(DocumentFacts facts) {
-        SourceReading reading = facts.reading();
-        boolean aboutPeople = facts.pointOfView() || facts.historical() || kind.argues() || kind == SourceKind.NEWS
-                || kind == SourceKind.LETTER || kind == SourceKind.BIOGRAPHY;
-        if (!aboutPeople || reading.quotations() == 0 && reading.reportsSpeech()) {
-            return null;
-        }
-        boolean quotes = reading.quotations() > 0;
-        return new TrueFalseText("The " + noun + " quotes people's own words directly, in quotation marks.", quotes,
-                quotes ? "It gives people's own words in quotation marks." : "Nothing in it is in quotation marks: every word is its author's.");
     }
 
     @Override

@@ -33,10 +33,14 @@ final class EnglishReader {
             + "(?<meaning>(?:(?:a|an|the)\\s+|\\p{Ll}+\\s+(?:that|which|who|in which|of)\\s+)[^;]{6,}?)[.!?]?$");
     private static final Pattern KNOWN_AS = Pattern.compile("\\b(?:called|known as|termed)\\s+(?:the\\s+|an?\\s+)?"
             + "(?<term>[a-z][a-z\\-]{2,}(?:\\s+[a-z][a-z\\-]{2,}){0,2})(?=[,.;:)]|\\s+(?:or|and|is|are|was|were|which)\\b)");
-    /** A term explained in apposition: "pitchblende, a uranium ore,", "aplastic anaemia, a disease in which ...". */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\b(?:of|and|that|as|the|from|with|by|called|named)\\s|^)"
-            + "(?<term>\\p{Ll}[\\p{Ll}\\-]{3,}(?:\\s+\\p{Ll}[\\p{Ll}\\-]{3,})?),\\s+(?<meaning>(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}?"
-            + "(?<head>\\p{Ll}{3,})(?:\\s+(?:in which|that|which|who|of|for|used|made)\\s+[^,;.()\"“]{3,70})?)(?=[,;.)]|$)");
+    /**
+     * A term explained in apposition: "pitchblende, a uranium ore,", "aplastic anaemia, a disease in which ...", "its dew
+     * point, the temperature at which the air is saturated".
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\b(?:of|and|that|as|the|from|with|by|called|named|its|their|to)\\s|^)"
+            + "(?<term>\\p{Ll}[\\p{Ll}\\-]{2,}(?:\\s+\\p{Ll}[\\p{Ll}\\-]{3,})?),\\s+(?<meaning>(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}?"
+            + "(?<head>\\p{Ll}{3,})(?:\\s+(?:in which|that|which|who|of|for|used|made)\\s+[^,;.()\"“]{3,70})?"
+            + "|the\\s+(?:\\p{Ll}+\\s+){0,2}?(?<theHead>\\p{Ll}{3,})\\s+(?:at which|in which|that|which|where|when)\\s+[^,;.()\"“]{3,70})(?=[,;.)]|$)");
     /** Words after "a" that do not begin a meaning: "1898, a year later". */
     private static final Set<String> NOT_DEFINING = Set.of("year", "years", "day", "days", "week", "month", "time", "number", "few",
             "lot", "little", "while", "bit", "decade", "century");
@@ -234,7 +238,7 @@ final class EnglishReader {
         Matcher appositive = APPOSITIVE.matcher(sentence);
         while (appositive.find()) {
             Mention term = term(offset + appositive.start("term"), appositive.group("term"));
-            String head = appositive.group("head").toLowerCase(Locale.ROOT);
+            String head = (appositive.group("head") != null ? appositive.group("head") : appositive.group("theHead")).toLowerCase(Locale.ROOT);
             if (!overlaps(found, term) && !EnglishLexicon.isStopWord(firstWord(appositive.group("term"))) && !NOT_DEFINING.contains(head)
                     && definitions.stream().noneMatch(other -> overlapsRange(other.term(), term))) {
                 found.add(term);

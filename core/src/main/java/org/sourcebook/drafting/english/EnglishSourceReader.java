@@ -30,7 +30,7 @@ final class EnglishSourceReader {
     private static final Pattern DUTY = Pattern.compile(
             "(?i)(?<!\\bI )\\b(?:should|must)\\b(?!\\s+(?:tell|say|admit|confess|add|own|not pretend|have|be)\\b)|\\bneed for\\b");
     /** A sentence that plainly asks someone to act, whatever the kind of document. */
-    private static final Pattern CALL = Pattern.compile("(?i)\\b(?:calls? (?:on|upon)|urges?|demands?|let us|we call|appeal to|"
+    private static final Pattern CALL = Pattern.compile("(?i)\\b(?:calls? (?:on|upon)|urges?|demands? that|(?:we|i) demand|let us|we call|appeal to|"
             + "please (?:donate|give|join|support|help)|we (?:will be |are )?ask(?:ing)? (?:you|our|all|every|the)|join us)\\b"
             + "|^\\s*(?:send|give|join|support|help|write to|remember|let (?:every|all|us|them|it not))\\b");
     private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]*[”\"]|‘[^’]{0,200}’");
@@ -80,14 +80,17 @@ final class EnglishSourceReader {
         Set<Integer> either = new LinkedHashSet<>(calls);
         either.addAll(duties);
         SourceKind kind = kind(analysis, sentences, judgements, either, markers);
+        // Plain calls first, then what "must" or "should" be done (a call only where the kind argues); the later first,
+        // as a text usually ends on what it asks for.
+        List<Integer> ordered = new ArrayList<>(calls.stream().sorted(java.util.Comparator.reverseOrder()).toList());
         if (kind == SourceKind.STATEMENT || kind == SourceKind.SPEECH) {
-            calls = either;
+            duties.stream().sorted(java.util.Comparator.reverseOrder()).forEach(ordered::add);
         }
-        return new SourceReading(kind, judgements, describingWords(sentences), claims, namedSources(sentences, analysis.version().metadata().title()), calls,
+        return new SourceReading(kind, judgements, describingWords(sentences), claims, namedSources(sentences, analysis.version().metadata().title()), ordered,
                 selfDate(analysis.version().metadata().title(), analysis.sentences()), markers,
                 VICTIMS.matcher(analysis.version().text()).find(), speaker(sentences),
                 (int) sentences.stream().flatMap(sentence -> sentence.mentions().stream()).filter(m -> m.kind().isTemporal()).count(),
-                quotations(sentences), reportsSpeech(sentences));
+                quotations(sentences), (int) MEASURE.matcher(analysis.version().text()).results().count());
     }
 
     /** Quotations of four words or more given as someone's words: a verb of saying or a colon in the same sentence. */
@@ -96,18 +99,13 @@ final class EnglishSourceReader {
         for (AnalysedSentence sentence : sentences) {
             Matcher quote = QUOTATION.matcher(sentence.text());
             while (quote.find()) {
-                boolean long_ = quote.group().split("\\s+").length >= 4;
+                boolean longEnough = quote.group().split("\\s+").length >= 4;
                 boolean spoken = containsAny(ownWords(sentence.text()), EnglishLexicon.SPEECH_VERBS)
                         || sentence.text().substring(0, quote.start()).stripTrailing().endsWith(":");
-                quotations += long_ && spoken ? 1 : 0;
+                quotations += longEnough && spoken ? 1 : 0;
             }
         }
         return quotations;
-    }
-
-    private static boolean reportsSpeech(List<AnalysedSentence> sentences) {
-        return sentences.stream().anyMatch(sentence -> QUOTATION.matcher(sentence.text()).find()
-                || containsAny(sentence.text(), EnglishLexicon.SPEECH_VERBS));
     }
 
     private static List<Cue> judgements(List<AnalysedSentence> sentences) {
@@ -166,18 +164,25 @@ final class EnglishSourceReader {
         return null;
     }
 
-    /** True when a reporting word follows {@code mention} within eight words ("X later called"), or "according to" or "by" stands right before it. */
+    /**
+     * True when a reporting word follows {@code mention} within eight words ("X later called"), or "according to" (or, for
+     * a body, "by" or "from") stands right before it. A person is a source only for what they say or write: a scientist
+     * who "found" or "described" something, or a historical figure something was done "by", is what the text is about.
+     */
     private static boolean nearReporting(AnalysedSentence sentence, Mention mention) {
         int from = mention.start() - sentence.range().start();
         int to = mention.end() - sentence.range().start();
         String before = sentence.text().substring(0, from).toLowerCase(Locale.ROOT);
         String after = sentence.text().substring(to).toLowerCase(Locale.ROOT);
-        if (before.matches("(?s).*\\b(?:according to|by|from)\\s+(?:the\\s+)?$") || LISTED_SOURCES.matcher(before).find()) {
+        boolean person = mention.kind() == MentionKind.PERSON;
+        if (before.matches(person ? "(?s).*\\baccording to\\s+$" : "(?s).*\\b(?:according to|by|from)\\s+(?:the\\s+)?$")
+                || !person && LISTED_SOURCES.matcher(before).find()) {
             return true;
         }
+        Set<String> verbs = person ? EnglishLexicon.SPEECH_VERBS : EnglishLexicon.SOURCE_VERBS;
         Matcher word = WORD.matcher(after);
         for (int i = 0; i < 8 && word.find(); i++) {
-            boolean reports = EnglishLexicon.SOURCE_VERBS.contains(word.group())
+            boolean reports = verbs.contains(word.group())
                     && !(word.group().equals("called") && !CALLED_IT.matcher(after.substring(word.end())).lookingAt());
             if (reports) {
                 return true;
@@ -297,8 +302,8 @@ final class EnglishSourceReader {
         if (described.matches("(?s).*\\b(?:letter|memoir)\\b.*")) {
             return SourceKind.LETTER;
         }
-        if (described.matches("(?s).*\\b(?:guide|visitor|panel|leaflet|brochure|exhibition|catalogue|catalog|museum)\\b.*")) {
-            return SourceKind.GENERAL;
+        if (described.matches("(?s).*\\b(?:visitors?|panel|leaflet|brochure|exhibition|catalogue|catalog|museum|heritage|guidebook)\\b.*")) {
+            return SourceKind.HERITAGE;
         }
         if (described.matches("(?s).*\\b(?:encyclopedia|encyclopaedia|wikipedia)\\b.*")) {
             return SourceKind.ENCYCLOPEDIA;
