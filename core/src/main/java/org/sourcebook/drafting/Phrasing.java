@@ -67,7 +67,10 @@ public interface Phrasing {
     /** "What is the main purpose of this statement?", with its right answer and three wrong ones. */
     ChoiceText purposeQuestion(DocumentFacts facts);
 
-    /** "What kind of source is this text?", answered by the kind the text was read as; null when that kind is unclear. */
+    /**
+     * "What kind of source is this text?", answered by the kind the text was read as; null when that kind is unclear or its
+     * name would only restate the purpose question.
+     */
     @Nullable ChoiceText kindQuestion(DocumentFacts facts);
 
     /** "Which best describes the statement's point of view?"; null when the text judges now and then, and no answer is clearly right. */

@@ -3,6 +3,7 @@ package org.sourcebook.drafting.english;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.drafting.DocumentFacts;
@@ -22,6 +23,13 @@ final class EnglishPhrasing implements Phrasing {
             List.of(SourceKind.NEWS),
             List.of(SourceKind.SPEECH),
             List.of(SourceKind.HERITAGE));
+
+    /**
+     * Kinds whose name says more than the purpose question already does: "an explanatory text" or "a diary kept as events
+     * happened" only restate "to explain" or "to record", and judges marked such pairs as one question asked twice.
+     */
+    private static final Set<SourceKind> KIND_TELLS_MORE = Set.of(SourceKind.ENCYCLOPEDIA, SourceKind.STATEMENT, SourceKind.REPORT,
+            SourceKind.SPEECH, SourceKind.LETTER);
 
     private final SourceKind kind;
     private final String noun;
@@ -405,7 +413,7 @@ final class EnglishPhrasing implements Phrasing {
 
     @Override
     public @Nullable ChoiceText kindQuestion(DocumentFacts facts) {
-        if (kind == SourceKind.GENERAL) {
+        if (!KIND_TELLS_MORE.contains(kind)) {
             return null;
         }
         List<String> wrong = KIND_GROUPS.stream().filter(group -> !group.contains(kind)).map(group -> kindAnswer(group.get(0))).toList();
@@ -463,6 +471,10 @@ final class EnglishPhrasing implements Phrasing {
     public @Nullable ChoiceText judgementQuestion(DocumentFacts facts) {
         List<String> judging = facts.reading().judgements().stream().map(SourceReading.Cue::text).limit(3).toList();
         List<String> describing = facts.reading().describingWords().stream().limit(6 - judging.size()).limit(3).toList();
+        if (judging.size() == 1 && describing.size() >= 3) {
+            return new ChoiceText("Which of these words from the " + noun + " judges rather than just describes?", judging, describing,
+                    "“" + judging.get(0) + "” expresses a view of what it describes; the others name things without judging them.");
+        }
         if (judging.size() < 2 || describing.size() < 2) {
             return null;
         }
