@@ -250,7 +250,7 @@ public final class DraftChecks {
     static String shape(String text) {
         String t = text.strip().replaceFirst("^(?:the|The) ", "");
         long lowerCaseWords = java.util.Arrays.stream(t.split("\\s+")).filter(word -> Character.isLowerCase(word.codePointAt(0))).count();
-        if (t.split("\\s+").length > 5 || lowerCaseWords >= 2) {
+        if (t.split("\\s+").length > 5 || lowerCaseWords >= 3) {
             return "sentence";
         }
         if (MONTH.matcher(t).find() && t.matches(".*\\d.*")) {

@@ -52,8 +52,8 @@ public final class DraftingEngine {
         candidates.addAll(sets.figureMatchings(analysis));
         candidates.addAll(sets.termMatchings(analysis));
         DraftChecks checks = language.checks();
-        List<Item> items = Selection.select(candidates, options, profile.words()).stream().map(candidate -> candidate.build().get())
-                .filter(item -> checks.failures(item, version).isEmpty()).toList();
+        List<Item> items = Selection.select(candidates, options, profile.words(),
+                candidate -> checks.failures(candidate.build().get(), version).isEmpty()).stream().map(candidate -> candidate.build().get()).toList();
         return new Draft(version, items, new LessonDrafter(profile, phrasing, sourceAnalysis, ids).draft(items, events, options));
     }
 }

@@ -22,6 +22,9 @@ public interface DraftingLanguage {
     /** The wording of items and lessons drafted from a document of {@code kind}. */
     Phrasing phrasing(SourceKind kind);
 
+    /** The ordinal numbers {@code text} names, in figures or words ("25th", "Twenty-Fifth Anniversary" give 25). */
+    java.util.Set<Integer> ordinalsIn(String text);
+
     /** The automatic checks for items worded by this language's phrasing: every drafted item passes them. */
     DraftChecks checks();
 

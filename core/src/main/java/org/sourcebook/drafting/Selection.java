@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sourcebook.content.item.ItemKind;
 
 /**
@@ -54,15 +55,18 @@ final class Selection {
         this.spread = spread;
     }
 
-    /** The chosen candidates, best first. */
-    static List<Candidate> select(List<Candidate> candidates, DraftOptions options, int words) {
+    /**
+     * The chosen candidates, best first; a candidate {@code passes} rejects is skipped before it takes its fact's place, so a
+     * weaker item on the same fact (a gap where the choice's options failed) can still be chosen.
+     */
+    static List<Candidate> select(List<Candidate> candidates, DraftOptions options, int words, Predicate<Candidate> passes) {
         return new Selection(options.budget(words), options.maxItemsPerKind(), options.minQuality(), options.itemsPer100Words() > 0)
-                .run(candidates);
+                .run(candidates, passes);
     }
 
     private record Entry(Candidate candidate, double effective) {}
 
-    private List<Candidate> run(List<Candidate> candidates) {
+    private List<Candidate> run(List<Candidate> candidates, Predicate<Candidate> passes) {
         PriorityQueue<Entry> queue = new PriorityQueue<>(Comparator.comparingDouble(Entry::effective).reversed()
                 .thenComparing(Entry::candidate, BEST_FIRST));
         candidates.stream().filter(candidate -> candidate.score() >= minQuality)
@@ -83,6 +87,9 @@ final class Selection {
                 continue;
             }
             Candidate taken = balanced(candidate);
+            if (!passes.test(taken)) {
+                continue;
+            }
             take(taken);
             chosen.add(taken);
         }

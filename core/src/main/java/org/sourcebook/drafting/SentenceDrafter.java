@@ -303,15 +303,18 @@ final class SentenceDrafter {
     }
 
     /**
-     * True when the document's title gives the answer away: a name in it, or a year in it ("Fridtjof
-     * Nansen (1861–1930)" tells when he was born and died).
+     * True when the document's title gives the answer away: a name in it, a year in it ("Fridtjof
+     * Nansen (1861–1930)" tells when he was born and died), or a count its ordinal gives ("Twenty-Fifth
+     * Anniversary" tells how many years ago).
      */
     private boolean inTitle(Mention mention) {
         String title = version.metadata().title();
         if (mention.kind().isTemporal() && mention.date() != null) {
             return Words.containsWord(title, String.valueOf(mention.date().year()), false);
         }
-        return Words.containsWord(title, mention.text(), false);
+        boolean ordinalInTitle = mention.kind() == MentionKind.NUMBER && mention.value() != null
+                && language.ordinalsIn(title).contains(mention.value().intValue());
+        return ordinalInTitle || Words.containsWord(title, mention.text(), false);
     }
 
     /** True when the gap follows "a" or "an": the article would tell the answer from the options. */

@@ -237,4 +237,71 @@ class DraftingEngineTest {
         assertThat(draft.items()).filteredOn(item -> !LessonDrafter.isSourceAnalysis(item)).isEmpty();
         assertThat(draft.lesson().problems()).isEmpty();
     }
+
+    @Test
+    void termsNamedAfterTheirMeaningOrCalledByNameBecomeCards() {
+        String text = """
+                How plants make food
+
+                Photosynthesis takes place in the leaves. Chloroplasts contain a green pigment, chlorophyll, which absorbs light \
+                energy. Some of the glucose is converted into starch, an insoluble substance that can be stored. \
+                A factor that stops the rate from increasing further is called a limiting factor.
+                """;
+        DocumentVersion version = DocumentVersion.of(new DocumentId(new UUID(0, 12)), 1, text, DocumentMetadata.titled("How plants make food"),
+                new EnglishSegmenter());
+
+        Map<String, String> cards = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items().stream()
+                .filter(FactCard.class::isInstance).collect(Collectors.toMap(Item::prompt, Item::canonicalAnswer, (a, b) -> a));
+
+        assertThat(cards).containsEntry("According to the text, what does “chlorophyll” mean?", "A green pigment which absorbs light energy")
+                .containsEntry("According to the text, what does “starch” mean?", "An insoluble substance that can be stored")
+                .containsEntry("According to the text, what is a limiting factor?", "A factor that stops the rate from increasing further");
+    }
+
+    @Test
+    void aCountTheTitleGivesAsAnOrdinalIsNotAsked() {
+        String text = """
+                Address on the Twenty-Fifth Anniversary of Independence
+
+                Twenty-five years ago, on this square, a flag was raised that had never flown before. Our fishermen now land \
+                three times the catch they landed then, and 40 new schools have opened across the country.
+                """;
+        DocumentVersion version = DocumentVersion.of(new DocumentId(new UUID(0, 13)), 1, text,
+                DocumentMetadata.titled("Address on the Twenty-Fifth Anniversary of Independence"), new EnglishSegmenter());
+
+        List<Item> items = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items();
+
+        assertThat(items).isNotEmpty().noneMatch(item -> item.canonicalAnswer().toLowerCase(java.util.Locale.ROOT).contains("twenty-five"));
+    }
+
+    @Test
+    void aDiaryIsReadAsADiaryNotALetter() {
+        String text = """
+                From the journal of a traveller, 1847
+
+                Monday May 3rd 1847. Crossed the river on the ferry this morning. I confess I did not feel well.
+                Thursday May 13th. Crossed the Big Blue, the water high and swift. One of our oxen was drowned and I wept.
+                Saturday May 22nd. Reached the Platte River at last. It is the queerest river I ever saw, and I fear it.
+                """;
+        DocumentVersion version = DocumentVersion.of(new DocumentId(new UUID(0, 14)), 1, text,
+                DocumentMetadata.titled("From the journal of a traveller, 1847"), new EnglishSegmenter());
+
+        Draft draft = ENGINE.draft(version, DraftOptions.DEFAULTS);
+
+        assertThat(draft.lesson().summary()).contains("diary").doesNotContain("letter");
+        assertThat(draft.items()).filteredOn(LessonDrafter::isSourceAnalysis)
+                .anyMatch(item -> item.canonicalAnswer().contains("To record the writer's own experiences"));
+    }
+
+    @Test
+    void aQuizAsksAtMostTwoDates() {
+        for (String name : JudgedText.names()) {
+            Draft draft = ENGINE.draft(JudgedText.load(name).version(), DraftOptions.DEFAULTS);
+            List<ItemId> quiz = draft.lesson().blocks().stream().filter(Quiz.class::isInstance).map(Quiz.class::cast)
+                    .flatMap(block -> block.questions().stream()).toList();
+            long dates = draft.items().stream().filter(item -> quiz.contains(item.id()))
+                    .filter(item -> item.prompt().contains("which year completes") || item.prompt().contains("which date completes")).count();
+            assertThat(dates).as(name).isLessThanOrEqualTo(2);
+        }
+    }
 }

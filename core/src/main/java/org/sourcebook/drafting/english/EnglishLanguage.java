@@ -34,6 +34,18 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern MULTIPLIER = Pattern.compile("\\s+(thousand|million|billion|trillion)$");
     private static final Pattern MONTH = Pattern.compile("\\p{Lu}\\p{Ll}+\\.?");
     /** What a number counts that makes it trivia: "ten times as great", "the two sides". */
+    /** A name that owns the next capitalised word is part of a longer name: "St Paul's Cathedral", "Guy's Hospital". */
+    private static final Pattern POSSESSIVE_NAME = Pattern.compile("['’]s\\s+\\p{Lu}");
+    /** ... and the name it owns is the other half of it: "St Paul's _____". */
+    private static final Pattern OWNED_NAME = Pattern.compile("\\p{Lu}\\p{L}*['’]s\\s+$");
+    private static final Pattern ORDINAL_FIGURE = Pattern.compile("\\b(\\d{1,4})(?:st|nd|rd|th)\\b");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    private static final List<String> UNIT_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth");
+    /** "fifth", "twenty-fifth", "twenty fifth"; a round "twentieth" is left out (rare in titles, and easily misread). */
+    private static final Pattern ORDINAL_WORD = Pattern.compile("\\b(?:(?<tens>" + String.join("|", TENS) + ")[- ])?(?<unit>"
+            + String.join("|", UNIT_ORDINALS) + ")\\b");
     private static final Set<String> TRIVIAL_COUNTS = Set.of("times", "time", "ways", "way", "sides", "side", "kinds", "kind", "types",
             "type", "parts", "part", "things", "thing", "others", "ones", "of", "occasions", "points", "steps", "reasons", "aspects",
             "o'clock", "o’clock");
@@ -87,6 +99,21 @@ public final class EnglishLanguage implements DraftingLanguage {
         return new EnglishPhrasing(kind);
     }
 
+    @Override
+    public Set<Integer> ordinalsIn(String text) {
+        Set<Integer> ordinals = new java.util.HashSet<>();
+        Matcher figures = ORDINAL_FIGURE.matcher(text);
+        while (figures.find()) {
+            ordinals.add(Integer.parseInt(figures.group(1)));
+        }
+        Matcher words = ORDINAL_WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            int tens = words.group("tens") == null ? 0 : TENS.indexOf(words.group("tens")) * 10 + 20;
+            ordinals.add(tens + UNIT_ORDINALS.indexOf(words.group("unit")) + 1);
+        }
+        return ordinals;
+    }
+
     /** Checks that accept the ways the phrasing names a document of any kind: "according to the diary", "the article". */
     @Override
     public DraftChecks checks() {
@@ -116,7 +143,8 @@ public final class EnglishLanguage implements DraftingLanguage {
             return false;
         }
         if (mention.kind().isName()) {
-            return !insideLongerName(mention, sentence) && !inList(mention, sentence) && !beforeTitle(mention, sentence)
+            String after = sentence.text().substring(mention.end() - sentence.range().start());
+            return !insideLongerName(mention, sentence) && !POSSESSIVE_NAME.matcher(after).lookingAt() && !OWNED_NAME.matcher(before).find() && !inList(mention, sentence) && !beforeTitle(mention, sentence)
                     && !(mention.kind() == MentionKind.PERSON && (afterTitle(mention, sentence) || quotedSpeaker(mention, sentence)
                             || PARTICLE_BEFORE.matcher(before).find()));
         }
@@ -177,7 +205,9 @@ public final class EnglishLanguage implements DraftingLanguage {
         }
         int start = sentence.range().start() + pronoun.start("pronoun");
         // A person the sentence names itself is not the one its pronoun stands for: "His son, Akbar, ..." is not Akbar's son.
-        boolean personNamed = sentence.mentions().stream().anyMatch(m -> m.kind() == MentionKind.PERSON);
+        String surname = person.text().substring(person.text().lastIndexOf(' ') + 1);
+        boolean personNamed = sentence.mentions().stream().anyMatch(m -> m.kind() == MentionKind.PERSON)
+                || Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(sentence.text()).find();
         if (personNamed) {
             return null;
         }

@@ -37,10 +37,16 @@ final class EnglishReader {
      * A term explained in apposition: "pitchblende, a uranium ore,", "aplastic anaemia, a disease in which ...", "its dew
      * point, the temperature at which the air is saturated".
      */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\b(?:of|and|that|as|the|from|with|by|called|named|its|their|to)\\s|^)"
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\b(?:of|and|that|as|the|from|with|by|called|named|its|their|to|into|in|on|for|like)\\s|^)"
             + "(?<term>\\p{Ll}[\\p{Ll}\\-]{2,}(?:\\s+\\p{Ll}[\\p{Ll}\\-]{3,})?),\\s+(?<meaning>(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}?"
             + "(?<head>\\p{Ll}{3,})(?:\\s+(?:in which|that|which|who|of|for|used|made)\\s+[^,;.()\"“]{3,70})?"
             + "|the\\s+(?:\\p{Ll}+\\s+){0,2}?(?<theHead>\\p{Ll}{3,})\\s+(?:at which|in which|that|which|where|when)\\s+[^,;.()\"“]{3,70})(?=[,;.)]|$)");
+    /** A term named after its meaning: "a green pigment, chlorophyll, which absorbs light". */
+    private static final Pattern NAMED_AFTER = Pattern.compile("\\b(?<meaning>(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}(?<head>\\p{Ll}{3,})),\\s+"
+            + "(?<term>\\p{Ll}[\\p{Ll}\\-]{3,}),(?:\\s+(?<clause>(?:which|that|who)\\s+[^,;.()\"“]{3,70})(?=[,;.]))?");
+    /** A meaning, then its name: "A factor that stops the rate from increasing further is called a limiting factor." */
+    private static final Pattern IS_CALLED = Pattern.compile("^(?<meaning>(?:A|An|The)\\s+[^,;:]{6,100}?)\\s+(?:is|are)\\s+"
+            + "(?:called|known as|termed)\\s+(?:an?\\s+|the\\s+)?(?<term>\\p{Ll}[\\p{Ll}\\-]{2,}(?:\\s+\\p{Ll}[\\p{Ll}\\-]{2,}){0,2})\\s*\\.?$");
     /** Words after "a" that do not begin a meaning: "1898, a year later". */
     private static final Set<String> NOT_DEFINING = Set.of("year", "years", "day", "days", "week", "month", "time", "number", "few",
             "lot", "little", "while", "bit", "decade", "century");
@@ -235,6 +241,27 @@ final class EnglishReader {
                 definitions.add(new Definition(term, meaning, definition.group("meaning")));
             }
         }
+        Matcher called = IS_CALLED.matcher(sentence.strip());
+        if (called.matches() && isNounPhrase(called.group("term"))) {
+            int lead = sentence.indexOf(sentence.strip());
+            Mention term = term(offset + lead + called.start("term"), called.group("term"));
+            if (!overlaps(found, term)) {
+                found.add(term);
+                var meaning = new TextRange(offset + lead + called.start("meaning"), offset + lead + called.end("meaning"));
+                definitions.add(new Definition(term, meaning, lowerFirst(called.group("meaning"))));
+            }
+        }
+        Matcher named = NAMED_AFTER.matcher(sentence);
+        while (named.find()) {
+            Mention term = term(offset + named.start("term"), named.group("term"));
+            if (!overlaps(found, term) && !EnglishLexicon.isStopWord(named.group("term")) && !NOT_DEFINING.contains(named.group("head"))
+                    && definitions.stream().noneMatch(other -> overlapsRange(other.term(), term))) {
+                found.add(term);
+                var meaning = new TextRange(offset + named.start("meaning"), offset + named.end("meaning"));
+                String clause = named.group("clause") == null ? "" : " " + named.group("clause");
+                definitions.add(new Definition(term, meaning, named.group("meaning") + clause));
+            }
+        }
         Matcher appositive = APPOSITIVE.matcher(sentence);
         while (appositive.find()) {
             Mention term = term(offset + appositive.start("term"), appositive.group("term"));
@@ -265,6 +292,10 @@ final class EnglishReader {
         }
     }
 
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** True for a term that reads as a noun phrase: no function word in it but "of", no comparative opening it ("the better the site"). */
     private static boolean isNounPhrase(String term) {
         String[] words = term.toLowerCase(Locale.ROOT).split("\\s+");
@@ -274,7 +305,8 @@ final class EnglishReader {
             }
         }
         return !words[0].matches("better|worse|more|less|bigger|smaller|higher|lower|greater|further|reason|result|problem|answer"
-                + "|first|second|third|fourth|fifth|last|next|final|other|another|looking|key|note|summary|source");
+                + "|first|second|third|fourth|fifth|last|next|final|other|another|looking|key|note|summary|source"
+                + "|remember|safety|tip|hint|warning|caution|important|example|question|answer|task|activity");
     }
 
     private static boolean overlapsRange(Mention a, Mention b) {
