@@ -70,8 +70,8 @@ class DraftCommandTest {
             });
         });
         assertThat(bundle.items()).singleElement().satisfies(item -> assertThat(item.get("kind").asText()).isEqualTo("fact-card"));
-        assertThat(bundle.lessons()).singleElement().satisfies(lesson -> assertThat(lesson.get("title").asText()).isEqualTo("town-history"));
-        assertThat(stderr()).isEqualTo("Drafted 1 item from \"town-history\" (14 words)\n");
+        assertThat(bundle.lessons()).singleElement().satisfies(lesson -> assertThat(lesson.get("title").asText()).isEqualTo("The town was founded in 1613"));
+        assertThat(stderr()).isEqualTo("Drafted 1 item from \"The town was founded in 1613\" (14 words)\n");
     }
 
     @Test

@@ -67,9 +67,9 @@ class DocumentUploadViewTest extends KaribuTest {
         background.runNext();
 
         DocumentSummary stored = documents.myDocuments().get(0);
-        assertThat(stored.title()).as("a text file is titled by its name").isEqualTo("khojaly");
+        assertThat(stored.title()).as("a text file is titled by its heading line, not its file name").isEqualTo("Khojaly statement");
         assertThat(items.citing(stored.id())).isNotEmpty();
-        assertThat(outcome()).startsWith("Imported “khojaly” and drafted ");
+        assertThat(outcome()).startsWith("Imported “Khojaly statement” and drafted ");
         assertThat(_find(Button.class, spec -> spec.withId("import-cancel"))).isEmpty();
         assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
                 .contains("teacher/documents/" + stored.id() + "/drafts", "teacher/documents/" + stored.id());
@@ -120,7 +120,7 @@ class DocumentUploadViewTest extends KaribuTest {
         background.runAll();
 
         DocumentSummary stored = documents.myDocuments().get(0);
-        assertThat(outcome()).isEqualTo("Cancelled after “khojaly” was stored: the document is in your "
+        assertThat(outcome()).isEqualTo("Cancelled after “Khojaly statement” was stored: the document is in your "
                 + "library, but no drafts were made.");
         assertThat(items.citing(stored.id())).isEmpty();
     }

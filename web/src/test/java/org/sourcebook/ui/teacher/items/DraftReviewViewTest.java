@@ -70,7 +70,7 @@ class DraftReviewViewTest extends ItemViewTest {
     void bulkAcceptTakesTheSelectedRowsOrTheWholeGroup() {
         DocumentId document = teacherWithDrafts();
         open(ItemRoutes.drafts(document));
-        List<StoredItem> cards = stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT);
+        List<StoredItem> choices = stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT);
 
         List<Checkbox> boxes = _find(openGroup(ItemKind.SINGLE_CHOICE), Checkbox.class, spec -> spec.withClasses("draft-select"));
         boxes.get(0).setValue(true);
@@ -78,14 +78,14 @@ class DraftReviewViewTest extends ItemViewTest {
         _click(_get(openGroup(ItemKind.SINGLE_CHOICE), Button.class, spec -> spec.withClasses("drafts-accept-selected")));
 
         assertThat(stored(ItemKind.SINGLE_CHOICE, ItemStatus.ACCEPTED)).extracting(stored -> stored.item().id())
-                .containsExactlyInAnyOrder(cards.get(0).item().id(), cards.get(2).item().id());
-        assertThat(openGroup(ItemKind.SINGLE_CHOICE).getSummaryText()).isEqualTo("Single-choice questions (" + (cards.size() - 2) + ")");
+                .containsExactlyInAnyOrder(choices.get(0).item().id(), choices.get(2).item().id());
+        assertThat(openGroup(ItemKind.SINGLE_CHOICE).getSummaryText()).isEqualTo("Single-choice questions (" + (choices.size() - 2) + ")");
 
         _click(_get(openGroup(ItemKind.SINGLE_CHOICE), Button.class, spec -> spec.withClasses("drafts-accept-group")));
 
-        assertThat(_find(Details.class, spec -> spec.withId("drafts-group-fact-card"))).isEmpty();
+        assertThat(_find(Details.class, spec -> spec.withId("drafts-group-single-choice"))).isEmpty();
         assertThat(stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT)).isEmpty();
-        assertThat(stored(ItemKind.SINGLE_CHOICE, ItemStatus.DRAFT)).isNotEmpty();
+        assertThat(stored(ItemKind.FACT_CARD, ItemStatus.DRAFT)).as("other groups are left as they were").isNotEmpty();
     }
 
     @Test

@@ -32,12 +32,15 @@ abstract class ItemViewTest extends KaribuTest {
     @Autowired
     protected ItemService items;
 
-    /** Signs in a new teacher and imports and drafts the demo text as theirs; returns the document. */
+    /**
+     * Signs in a new teacher and imports and drafts the demo text as theirs, every draft the rules find (no budget, no quality
+     * floor: the views need many items of every kind); returns the document.
+     */
     protected DocumentId teacherWithDrafts() {
         login(createAccount("teacher", Role.TEACHER));
         DocumentId document = documents.importText(demoText(), DocumentMetadata.titled("Khojaly"),
                 new StoredFile("khojaly.txt", "TXT", 2_600)).id();
-        drafting.draftFrom(document, 1, DraftOptions.DEFAULTS);
+        drafting.draftFrom(document, 1, DraftOptions.DEFAULTS.everything());
         return document;
     }
 

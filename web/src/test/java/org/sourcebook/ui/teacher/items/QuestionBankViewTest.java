@@ -17,6 +17,7 @@ import org.sourcebook.content.item.ItemKind;
 import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.content.source.DocumentId;
 import org.sourcebook.content.source.DocumentMetadata;
+import org.sourcebook.drafting.DraftOptions;
 import org.sourcebook.item.ItemQuery;
 import org.sourcebook.item.ItemSort;
 import org.sourcebook.item.StoredItem;
@@ -29,6 +30,11 @@ class QuestionBankViewTest extends ItemViewTest {
     @Test
     void theGridPagesLazilyThroughAllOfTheTeachersItems() {
         teacherWithDrafts();
+        for (int copy = 2; copy <= 4; copy++) { // more than a page of items
+            DocumentId another = documents.importText(demoText(), DocumentMetadata.titled("Khojaly " + copy),
+                    new StoredFile("khojaly-" + copy + ".txt", "TXT", 2_600)).id();
+            drafting.draftFrom(another, 1, DraftOptions.DEFAULTS.everything());
+        }
         long total = items.count(ItemQuery.all());
         open(ItemRoutes.BANK);
 

@@ -94,6 +94,15 @@ class LessonEditorViewTest extends KaribuTest {
     private List<Item> cards;
     private List<Item> questions;
 
+    private static final String GLOSSARY = """
+            Rivers
+
+            A delta is a landform made of sediment that a river drops where it meets the sea. \
+            Erosion is the process by which running water wears away rock and soil. \
+            A meander is a wide bend in a river that slowly moves across its valley. \
+            A tributary is a smaller river that flows into a larger one.
+            """;
+
     @BeforeEach
     void teacherWithDraftedItems() throws IOException {
         teacher = createAccount("lessons", Role.TEACHER);
@@ -104,7 +113,10 @@ class LessonEditorViewTest extends KaribuTest {
         }
         document = documents.importText(text, DocumentMetadata.titled(DOCUMENT_TITLE),
                 new StoredFile("khojaly.txt", "TXT", text.length()));
-        drafting.draftFrom(document.id(), document.latestVersion(), DraftOptions.DEFAULTS);
+        drafting.draftFrom(document.id(), document.latestVersion(), DraftOptions.DEFAULTS.everything());
+        // The statement takes a side, so its drafts make no memory cards of its claims: the cards come from a neutral text.
+        var glossary = documents.importText(GLOSSARY, DocumentMetadata.titled("Rivers"), new StoredFile("rivers.txt", "TXT", GLOSSARY.length()));
+        drafting.draftFrom(glossary.id(), glossary.latestVersion(), DraftOptions.DEFAULTS.everything());
         List<Item> drafted = items.myItems().stream().map(StoredItem::item).toList();
         cards = drafted.stream().filter(item -> item.kind() == ItemKind.FACT_CARD).limit(3).map(this::accept).toList();
         questions = drafted.stream().filter(item -> item.kind() != ItemKind.FACT_CARD).limit(3).map(this::accept).toList();
@@ -145,22 +157,22 @@ class LessonEditorViewTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(LessonListView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsSubsequence("Teacher home", "Lessons");
         Grid<?> grid = _get(Grid.class);
-        assertThat(_size(grid)).isEqualTo(1); // the lesson drafted from the document
+        assertThat(_size(grid)).isEqualTo(2); // the lessons drafted from the two documents
 
         click("new-lesson");
 
         assertThat(currentView()).isInstanceOf(LessonEditorView.class);
         assertThat(_get(TextField.class, spec -> spec.withId("lesson-title")).getValue()).isEqualTo("Untitled lesson");
-        assertThat(lessons.myLessons()).hasSize(2);
+        assertThat(lessons.myLessons()).hasSize(3);
 
         open("teacher/lessons");
         Grid<?> list = _get(Grid.class);
-        assertThat(_size(list)).isEqualTo(2);
+        assertThat(_size(list)).isEqualTo(3);
         String firstTitle = lessons.myLessons().get(0).lesson().title();
         _click(_get(_getCellComponent(list, 0, "actions"), Button.class, spec -> spec.withText("Duplicate")));
 
         assertThat(lessons.myLessons()).extracting(stored -> stored.lesson().title()).contains(firstTitle + " (copy)");
-        assertThat(_size(_get(Grid.class))).isEqualTo(3);
+        assertThat(_size(_get(Grid.class))).isEqualTo(4);
         _click(_get(_getCellComponent(_get(Grid.class), 0, "actions"), Button.class, spec -> spec.withText("Open")));
         assertThat(currentView()).isInstanceOf(LessonEditorView.class);
     }
