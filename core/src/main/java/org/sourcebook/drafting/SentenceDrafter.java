@@ -441,22 +441,7 @@ final class SentenceDrafter {
                 }
             }
             boolean capital = clauseCut ? Character.isUpperCase(body.codePointAt(body.lastIndexOf("; ", from) + 2)) : keepCapital;
-            return new Context(prefix, prefixKeepsCapital, bodyStart, body, capital, cited, missing, reference, merged(hide));
-        }
-
-        private static List<TextRange> merged(List<TextRange> ranges) {
-            List<TextRange> sorted = new ArrayList<>(ranges);
-            sorted.sort(Comparator.comparingInt(TextRange::start));
-            List<TextRange> merged = new ArrayList<>();
-            for (TextRange range : sorted) {
-                TextRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-                if (last != null && range.start() <= last.end()) {
-                    merged.set(merged.size() - 1, new TextRange(last.start(), Math.max(last.end(), range.end())));
-                } else {
-                    merged.add(range);
-                }
-            }
-            return merged;
+            return new Context(prefix, prefixKeepsCapital, bodyStart, body, capital, cited, missing, reference, TextRange.union(hide));
         }
 
         /** The text shown, with {@code replacement} standing where {@code mention} stands. */

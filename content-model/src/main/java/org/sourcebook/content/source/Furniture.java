@@ -71,7 +71,7 @@ public final class Furniture {
                 }
             }
         }
-        return merged(found);
+        return TextRange.union(found);
     }
 
     /** The furniture of {@code version}. */
@@ -105,20 +105,5 @@ public final class Furniture {
         while (matcher.find()) {
             into.add(new TextRange(offset + matcher.start(), offset + matcher.end()));
         }
-    }
-
-    private static List<TextRange> merged(List<TextRange> ranges) {
-        List<TextRange> sorted = new ArrayList<>(ranges);
-        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-        List<TextRange> merged = new ArrayList<>();
-        for (TextRange range : sorted) {
-            TextRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && range.start() <= last.end()) {
-                merged.set(merged.size() - 1, new TextRange(last.start(), Math.max(last.end(), range.end())));
-            } else {
-                merged.add(range);
-            }
-        }
-        return merged;
     }
 }
