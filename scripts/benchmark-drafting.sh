@@ -3,7 +3,7 @@
 # on synthetic prose of about 1k, 10k and 100k words, then prints the time per 1k words for each size.
 # Targets: 100k words in <= 2000 ms warm; ms per 1k words within ±20% across sizes (linear cost).
 # Usage: scripts/benchmark-drafting.sh [JMH options], e.g. -p words=100000 or -wi 1 -i 1 for a quick look.
-# Takes about 1.5 minutes with the default settings. Results: core/target/jmh/drafting.{csv,txt}.
+# Takes about 3 minutes with the default settings (100k words needs a dozen warm-up drafts before the JIT settles). Results: core/target/jmh/drafting.{csv,txt}.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -91,8 +91,42 @@ public final class DraftChecks {
             "but", "of", "to", "by");
     private static final Set<String> FRAGMENT_ENDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "by", "with");
     private static final double DOMINANT_SHARE = 0.25;
+    /** A word that is a figure: "487", "1,275,", "£212,400". */
+    private static final Pattern FIGURE_WORD = Pattern.compile("[£$€]?(\\d[\\d,.]*\\d|\\d)[,.;:)]?");
 
     private final List<String> attributions;
+    /** What the checks read from the whole document, kept for the last document checked: a draft checks many items of one. */
+    private volatile DocumentIndex index;
+
+    /** The page furniture of one document version, and the figures each word follows there. */
+    private record DocumentIndex(DocumentVersion version, List<TextRange> furniture, Map<String, Set<String>> figuresBefore) {
+
+        static DocumentIndex of(DocumentVersion version) {
+            Map<String, Set<String>> figures = new HashMap<>();
+            String[] words = version.text().split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                Matcher figure = FIGURE_WORD.matcher(words[i]);
+                if (!figure.matches()) {
+                    continue;
+                }
+                // "487 people were wounded": the figure stands within four words before "wounded"
+                for (int j = i + 1; j <= Math.min(words.length - 1, i + 4); j++) {
+                    String word = words[j].toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+                    figures.computeIfAbsent(word, key -> new HashSet<>()).add(figure.group(1).replace(",", ""));
+                }
+            }
+            return new DocumentIndex(version, Furniture.of(version), figures);
+        }
+    }
+
+    private DocumentIndex indexOf(DocumentVersion version) {
+        DocumentIndex current = index;
+        if (current == null || current.version() != version) {
+            current = DocumentIndex.of(version);
+            index = current;
+        }
+        return current;
+    }
 
     /** @param attributions phrases one of which every learner-facing prompt must contain, e.g. "according to the source" */
     public DraftChecks(List<String> attributions) {
@@ -127,10 +161,11 @@ public final class DraftChecks {
         if (attributions.stream().noneMatch(lower::contains)) {
             failures.add(Failure.NOT_ATTRIBUTED);
         }
-        if (showsFurniture(item, source)) {
+        DocumentIndex document = indexOf(source);
+        if (showsFurniture(item, document)) {
             failures.add(Failure.FURNITURE);
         }
-        if (isAmbiguous(item, source)) {
+        if (isAmbiguous(item, document)) {
             failures.add(Failure.AMBIGUOUS);
         }
         if (isWrongType(item)) {
@@ -268,12 +303,12 @@ public final class DraftChecks {
         return Character.isUpperCase(t.codePointAt(0)) ? "name" : "term";
     }
 
-    private static boolean showsFurniture(Item item, DocumentVersion source) {
+    private static boolean showsFurniture(Item item, DocumentIndex document) {
         String visible = item.prompt() + " " + visibleAnswers(item);
         if (Furniture.MARKER.matcher(visible).find() || FURNITURE_TEXT.matcher(visible).find()) {
             return true;
         }
-        List<TextRange> furniture = Furniture.of(source);
+        List<TextRange> furniture = document.furniture();
         return item.info().citations().stream().anyMatch(span -> furniture.stream()
                 .anyMatch(piece -> piece.start() <= span.start() && span.end() <= piece.end()));
     }
@@ -282,25 +317,20 @@ public final class DraftChecks {
      * A "how many" question whose clause's last word (the event, "wounded") or head noun stands
      * after another figure of the text; a changed true/false value that the text gives too.
      */
-    private static boolean isAmbiguous(Item item, DocumentVersion source) {
+    private static boolean isAmbiguous(Item item, DocumentIndex document) {
         Matcher howMany = HOW_MANY.matcher(item.prompt());
         if (howMany.find() && !item.prompt().contains("“")) {
             String[] clause = howMany.group("clause").toLowerCase(Locale.ROOT).split("\\s+");
             String answer = answerKey(item);
-            return figuresBefore(source.text(), clause[clause.length - 1], answer) || figuresBefore(source.text(), clause[0], answer);
+            return figuresBefore(document, clause[clause.length - 1], answer) || figuresBefore(document, clause[0], answer);
         }
         return false;
     }
 
-    /** True when a figure other than {@code answer} stands within four words before {@code word} in {@code text}. */
-    private static boolean figuresBefore(String text, String word, String answer) {
-        Matcher matcher = Pattern.compile("(?i)\\b(\\d[\\d,.]*)\\s+(?:\\S+\\s+){0,3}?" + Pattern.quote(word) + "\\b").matcher(text);
-        while (matcher.find()) {
-            if (!matcher.group(1).replace(",", "").equals(answer)) {
-                return true;
-            }
-        }
-        return false;
+    /** True when a figure other than {@code answer} stands within four words before {@code word} in the document. */
+    private static boolean figuresBefore(DocumentIndex document, String word, String answer) {
+        String key = word.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+        return document.figuresBefore().getOrDefault(key, Set.of()).stream().anyMatch(figure -> !figure.equals(answer));
     }
 
     private static boolean isWrongType(Item item) {

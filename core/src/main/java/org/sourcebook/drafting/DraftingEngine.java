@@ -2,10 +2,13 @@ package org.sourcebook.drafting;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.source.DocumentVersion;
 import org.sourcebook.drafting.english.EnglishLanguage;
@@ -52,8 +55,10 @@ public final class DraftingEngine {
         candidates.addAll(sets.figureMatchings(analysis));
         candidates.addAll(sets.termMatchings(analysis));
         DraftChecks checks = language.checks();
+        Map<Candidate, Item> built = new IdentityHashMap<>();
+        Function<Candidate, Item> build = candidate -> built.computeIfAbsent(candidate, chosen -> chosen.build().get());
         List<Item> items = Selection.select(candidates, options, profile.words(),
-                candidate -> checks.failures(candidate.build().get(), version).isEmpty()).stream().map(candidate -> candidate.build().get()).toList();
+                candidate -> checks.failures(build.apply(candidate), version).isEmpty()).stream().map(build).toList();
         return new Draft(version, items, new LessonDrafter(profile, phrasing, sourceAnalysis, ids).draft(items, events, options));
     }
 }

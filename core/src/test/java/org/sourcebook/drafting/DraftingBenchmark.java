@@ -27,7 +27,7 @@ import org.sourcebook.content.source.EnglishSegmenter;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = "-Xmx2g")
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 12, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class DraftingBenchmark {
 

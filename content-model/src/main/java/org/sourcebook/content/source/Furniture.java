@@ -74,10 +74,19 @@ public final class Furniture {
         return TextRange.union(found);
     }
 
-    /** The furniture of {@code version}. */
+    /** The furniture of {@code version}; kept for the last version asked about, as drafting asks several times. */
     public static List<TextRange> of(DocumentVersion version) {
-        return find(version.text(), version.paragraphs());
+        Found last = lastFound;
+        if (last == null || last.version() != version) {
+            last = new Found(version, List.copyOf(find(version.text(), version.paragraphs())));
+            lastFound = last;
+        }
+        return last.furniture();
     }
+
+    private record Found(DocumentVersion version, List<TextRange> furniture) {}
+
+    private static volatile Found lastFound;
 
     /** {@code text} with every reference marker taken out, e.g. for showing a sentence in a prompt. */
     public static String withoutMarkers(String text) {

@@ -241,8 +241,9 @@ final class EnglishReader {
                 definitions.add(new Definition(term, meaning, definition.group("meaning")));
             }
         }
+        boolean namesATerm = sentence.contains("called") || sentence.contains("known as") || sentence.contains("termed");
         Matcher called = IS_CALLED.matcher(sentence.strip());
-        if (called.matches() && isNounPhrase(called.group("term"))) {
+        if (namesATerm && called.matches() && isNounPhrase(called.group("term"))) {
             int lead = sentence.indexOf(sentence.strip());
             Mention term = term(offset + lead + called.start("term"), called.group("term"));
             if (!overlaps(found, term)) {
@@ -251,8 +252,10 @@ final class EnglishReader {
                 definitions.add(new Definition(term, meaning, lowerFirst(called.group("meaning"))));
             }
         }
+        // Both appositions need ", a" or ", an" (or ", the"): most sentences have neither, and the patterns are costly to try.
+        boolean apposition = sentence.contains(", a") || sentence.contains(", the");
         Matcher named = NAMED_AFTER.matcher(sentence);
-        while (named.find()) {
+        while (apposition && named.find()) {
             Mention term = term(offset + named.start("term"), named.group("term"));
             if (!overlaps(found, term) && !EnglishLexicon.isStopWord(named.group("term")) && !NOT_DEFINING.contains(named.group("head"))
                     && definitions.stream().noneMatch(other -> overlapsRange(other.term(), term))) {
@@ -263,7 +266,7 @@ final class EnglishReader {
             }
         }
         Matcher appositive = APPOSITIVE.matcher(sentence);
-        while (appositive.find()) {
+        while (apposition && appositive.find()) {
             Mention term = term(offset + appositive.start("term"), appositive.group("term"));
             String head = (appositive.group("head") != null ? appositive.group("head") : appositive.group("theHead")).toLowerCase(Locale.ROOT);
             if (!overlaps(found, term) && !EnglishLexicon.isStopWord(firstWord(appositive.group("term"))) && !NOT_DEFINING.contains(head)
