@@ -252,10 +252,10 @@ final class EnglishReader {
                 definitions.add(new Definition(term, meaning, lowerFirst(called.group("meaning"))));
             }
         }
-        // Both appositions need ", a" or ", an" (or ", the"): most sentences have neither, and the patterns are costly to try.
+        // The apposition patterns are costly to try: only where the sentence has what they need (", a", ", the", ", ").
         boolean apposition = sentence.contains(", a") || sentence.contains(", the");
         Matcher named = NAMED_AFTER.matcher(sentence);
-        while (apposition && named.find()) {
+        while (sentence.contains(", ") && named.find()) {
             Mention term = term(offset + named.start("term"), named.group("term"));
             if (!overlaps(found, term) && !EnglishLexicon.isStopWord(named.group("term")) && !NOT_DEFINING.contains(named.group("head"))
                     && definitions.stream().noneMatch(other -> overlapsRange(other.term(), term))) {
