@@ -55,6 +55,7 @@ class AdminBrowserIT {
         browser.waitFor(By.cssSelector("#account-username input")).sendKeys(username);
         browser.waitFor(By.cssSelector("#account-name input")).sendKeys("Browser Made");
         browser.click(By.xpath("//vaadin-checkbox-group[@id='account-roles']//vaadin-checkbox[contains(., 'Student')]"));
+        browser.assertAccessibleOnce("new user dialog");
         browser.saveLayoutShot("admin-new-user");
         browser.click(By.id("account-save"));
         WebElement created = browser.waitFor(By.cssSelector("#temporary-password input"));

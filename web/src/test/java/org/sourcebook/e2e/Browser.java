@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -39,6 +41,8 @@ final class Browser {
 
     final ChromeDriver driver;
     private final int port;
+    /** The pages (path and what was checked there) axe has looked at in this browser. */
+    private final Set<String> checkedPages = new HashSet<>();
 
     private Browser(ChromeDriver driver, int port) {
         this.driver = driver;
@@ -94,8 +98,43 @@ final class Browser {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Waits until {@code locator} shows; the first time a page (by its path) shows something, axe
+     * checks it ({@link #assertAccessible}), so every page a browser test opens is checked once.
+     */
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        WebElement found = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        if (checkedPages.add(currentPath())) {
+            assertAccessible(currentPath());
+            return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        }
+        return found;
+    }
+
+    /**
+     * Fails on any serious or critical WCAG 2.1 A/AA violation axe finds on the page as it is now
+     * (dialogs included), once the page has no request in flight; {@code what} names the state in
+     * the failure message.
+     */
+    void assertAccessible(String what) {
+        awaitIdle();
+        List<String> violations = Accessibility.seriousViolations(driver);
+        assertThat(violations).as("serious or critical accessibility violations on %s:%s", what,
+                Accessibility.report(violations)).isEmpty();
+    }
+
+    /** Checks the page as it is now (a dialog open, say) once per {@code state} of the page at this path. */
+    void assertAccessibleOnce(String state) {
+        if (checkedPages.add(currentPath() + "#" + state)) {
+            assertAccessible(currentPath() + " (" + state + ")");
+        }
+    }
+
+    private String currentPath() {
+        String url = driver.getCurrentUrl();
+        int start = url.indexOf('/', url.indexOf("//") + 2);
+        int end = url.indexOf('?');
+        return start < 0 ? "/" : url.substring(start, end < 0 ? url.length() : end).replaceAll("[0-9a-f-]{36}", "{id}");
     }
 
     /** Waits until the page has no request to the server in flight. */

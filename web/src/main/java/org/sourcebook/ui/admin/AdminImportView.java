@@ -42,6 +42,7 @@ import org.sourcebook.account.ImportRow;
 import org.sourcebook.account.ImportedAccount;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.ui.account.PasswordProblems;
+import org.sourcebook.ui.base.UploadTexts;
 import org.sourcebook.ui.base.background.BackgroundTasks;
 import org.sourcebook.ui.base.background.ServerPush;
 
@@ -79,6 +80,10 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
                 AccountImportService.MAX_BYTES / 1000)));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(AccountImportService.MAX_BYTES);
+        upload.setI18n(UploadTexts.of(this, "admin.import.drop", "admin.import.choose"));
+        upload.addFileRejectedListener(event -> message.setText(
+                getTranslation("admin.import.rejected", AccountImportService.MAX_BYTES / 1000)));
         upload.setUploadHandler(event -> {
             byte[] bytes = event.getInputStream().readNBytes(AccountImportService.MAX_BYTES + 1);
             event.getUI().access(() -> {

@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.sourcebook.ui.lesson.Scores;
 
 /**
  * How the student pages write scores, times and review intervals, in the page's language. Times
@@ -21,7 +22,7 @@ public final class StudentFormats {
 
     /** "80%" for a share in [0, 1]. */
     public static String percent(Component page, double share) {
-        return page.getTranslation("student.percent", Math.round(share * 100));
+        return page.getTranslation("student.percent", Scores.number(share, locale(page)));
     }
 
     /** "80%", or "–" when there is no number yet. */

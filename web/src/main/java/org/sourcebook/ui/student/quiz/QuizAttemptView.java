@@ -60,6 +60,7 @@ import org.sourcebook.content.lesson.FeedbackTiming;
 import org.sourcebook.content.lesson.QuizLayout;
 import org.sourcebook.lesson.NoSuchLessonException;
 import org.sourcebook.lesson.PublishedLessonService;
+import org.sourcebook.ui.lesson.GradeFeedback;
 import org.sourcebook.ui.student.StudentRoutes;
 
 /**

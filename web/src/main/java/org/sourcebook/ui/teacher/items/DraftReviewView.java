@@ -42,6 +42,7 @@ import org.sourcebook.item.NoSuchItemException;
 import org.sourcebook.item.StoredItem;
 import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.source.DocumentService;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * Reviewing a document's drafts ({@code teacher/documents/<id>/drafts}): the items still DRAFT or
@@ -163,9 +164,9 @@ public class DraftReviewView extends VerticalLayout implements BeforeEnterObserv
             flag.getElement().getThemeList().add("badge error");
             head.add(flag);
         }
-        Paragraph prompt = new Paragraph(item.prompt());
+        Paragraph prompt = new Paragraph(ItemWording.prompt(item));
         prompt.addClassNames("draft-prompt", LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.NONE);
-        Paragraph answer = new Paragraph(getTranslation("drafts.answer", item.canonicalAnswer()));
+        Paragraph answer = new Paragraph(getTranslation("drafts.answer", ItemWording.answer(item, this)));
         answer.addClassNames("draft-answer", LumoUtility.Margin.NONE);
         row.add(head, prompt, answer);
         item.citations().stream().findFirst().ifPresent(citation -> {

@@ -30,6 +30,7 @@ import org.sourcebook.item.ItemSort;
 import org.sourcebook.item.StoredItem;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * The question bank ({@code teacher/bank}): all of the teacher's items in a lazily paged grid,
@@ -136,9 +137,9 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("bank-grid");
         grid.addColumn(stored -> ItemTexts.kind(stored.item().kind())).setHeader(getTranslation("bank.column.kind"))
                 .setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(stored -> stored.item().prompt()).setHeader(getTranslation("bank.column.prompt"))
+        grid.addColumn(stored -> ItemWording.prompt(stored.item())).setHeader(getTranslation("bank.column.prompt"))
                 .setKey("prompt").setFlexGrow(3);
-        grid.addColumn(stored -> stored.item().canonicalAnswer()).setHeader(getTranslation("bank.column.answer"))
+        grid.addColumn(stored -> ItemWording.answer(stored.item(), this)).setHeader(getTranslation("bank.column.answer"))
                 .setKey("answer").setFlexGrow(2);
         grid.addColumn(stored -> ItemTexts.status(stored.item().status())).setHeader(getTranslation("bank.column.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);

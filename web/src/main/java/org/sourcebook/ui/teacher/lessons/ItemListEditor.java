@@ -21,6 +21,7 @@ import org.sourcebook.content.item.ItemKind;
 import org.sourcebook.content.item.ItemStatus;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.StoredItem;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /** The items of a deck (fact cards) or a quiz (questions): pick, remove, reorder. */
 class ItemListEditor extends VerticalLayout {
@@ -74,7 +75,7 @@ class ItemListEditor extends VerticalLayout {
         for (int i = 0; i < chosen.size(); i++) {
             int index = i;
             Item item = mine.get(chosen.get(i));
-            String prompt = item == null ? getTranslation("lesson.item-missing") : item.prompt();
+            String prompt = item == null ? getTranslation("lesson.item-missing") : ItemWording.prompt(item);
             Span text = new Span((i + 1) + ". " + prompt);
             Span status = new Span(item == null ? "" : getTranslation("lessons.item-status." + item.status().name()));
             status.getElement().getThemeList().add("badge");

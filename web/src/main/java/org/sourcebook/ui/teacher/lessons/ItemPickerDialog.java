@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * The teacher's items of one sort (fact cards, or questions), searchable; the ones already in
@@ -34,8 +35,8 @@ class ItemPickerDialog extends Dialog {
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.setWidthFull();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(Item::prompt).setHeader(getTranslation("lessons.picker.prompt")).setFlexGrow(3);
-        grid.addColumn(Item::canonicalAnswer).setHeader(getTranslation("lessons.picker.answer"));
+        grid.addColumn(ItemWording::prompt).setHeader(getTranslation("lessons.picker.prompt")).setFlexGrow(3);
+        grid.addColumn(item -> ItemWording.answer(item, this)).setHeader(getTranslation("lessons.picker.answer"));
         grid.addColumn(item -> getTranslation("lessons.item-status." + item.status().name()))
                 .setHeader(getTranslation("lessons.picker.status"));
         ListDataProvider<Item> provider = new ListDataProvider<>(candidates);
@@ -44,7 +45,7 @@ class ItemPickerDialog extends Dialog {
         search.addValueChangeListener(event -> {
             String text = event.getValue().strip().toLowerCase(Locale.ROOT);
             provider.setFilter(item -> text.isEmpty()
-                    || (item.prompt() + " " + item.canonicalAnswer()).toLowerCase(Locale.ROOT).contains(text));
+                    || (ItemWording.prompt(item) + " " + ItemWording.answer(item, this)).toLowerCase(Locale.ROOT).contains(text));
         });
         Button done = new Button(getTranslation("lessons.picker.apply"), click -> {
             Set<ItemId> picked = grid.getSelectedItems().stream().map(Item::id).collect(Collectors.toSet());

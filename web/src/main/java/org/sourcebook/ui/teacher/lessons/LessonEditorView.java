@@ -67,6 +67,7 @@ import org.sourcebook.ui.lesson.Times;
 import org.sourcebook.ui.teacher.items.ExportDialog;
 import org.sourcebook.ui.teacher.items.ItemRoutes;
 import org.sourcebook.ui.teacher.results.ResultsView;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * Edits one of the teacher's lessons: title, summary (Markdown), objectives and blocks. Saving
@@ -314,7 +315,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private Div inReviewList(List<StoredItem> flagged) {
         UnorderedList links = new UnorderedList();
         flagged.forEach(stored -> links.add(new ListItem(new Anchor(ItemRoutes.editor(stored.item().id()),
-                stored.item().prompt()))));
+                ItemWording.prompt(stored.item())))));
         Div section = new Div(new Paragraph(getTranslation("lessons.in-review", flagged.size())), links);
         section.setId("lesson-items-in-review");
         return section;
