@@ -179,11 +179,11 @@ class AssignmentsPanel extends VerticalLayout {
         return at == null ? getTranslation(noneKey) : Times.format(at, getLocale());
     }
 
-    private static @Nullable LocalDateTime local(@Nullable Instant at) {
+    static @Nullable LocalDateTime local(@Nullable Instant at) {
         return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
-    private static @Nullable Instant instant(@Nullable LocalDateTime at) {
+    static @Nullable Instant instant(@Nullable LocalDateTime at) {
         return at == null ? null : at.toInstant(ZoneOffset.UTC);
     }
 }

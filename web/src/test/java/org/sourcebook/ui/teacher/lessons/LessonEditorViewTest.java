@@ -357,34 +357,6 @@ class LessonEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void publishingIsRefusedWithReasonsThenSucceeds() {
-        Item draftCard = items.myItems().stream().map(StoredItem::item)
-                .filter(item -> item.kind() == ItemKind.FACT_CARD && item.status() == ItemStatus.DRAFT)
-                .findFirst().orElseThrow();
-        Lesson lesson = new Lesson(LessonId.random(), "Publish me", "", List.of(), List.of(
-                new FactCardDeck(BlockId.random(), List.of(cards.get(0).id(), draftCard.id())),
-                new Quiz(BlockId.random(), List.of(questions.get(0).id()), QuizSettings.DEFAULTS)));
-        openEditor(lesson);
-
-        click("publish-lesson");
-
-        Dialog refused = _get(Dialog.class, spec -> spec.withId("publish-refused"));
-        assertThat(refused.getElement().getTextRecursively())
-                .contains("Every fact card and question must be accepted first.");
-        assertThat(lessons.findElseThrow(lesson.id()).status()).isEqualTo(LessonStatus.DRAFT);
-        refused.close();
-
-        accept(draftCard);
-        click("publish-lesson");
-
-        assertThat(lessons.findElseThrow(lesson.id()).status()).isEqualTo(LessonStatus.PUBLISHED);
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("lesson-status")).getText())
-                .isEqualTo("Published");
-        click("unpublish-lesson");
-        assertThat(lessons.findElseThrow(lesson.id()).status()).isEqualTo(LessonStatus.DRAFT);
-    }
-
-    @Test
     void historyListsEverySaveAndRestoresAnEarlierOne() {
         Lesson lesson = Lesson.titled("Version one");
         openEditor(lesson);
