@@ -518,11 +518,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void replaceBlock(Block changedBlock) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).id().equals(changedBlock.id())) {
-                blocks.set(i, changedBlock);
-            }
-        }
+        replaceBlockQuietly(changedBlock);
         changed();
     }
 
