@@ -110,7 +110,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         String name = account.username().value();
         Button edit = small(VaadinIcon.EDIT, "admin.users.edit", name, () -> openEdit(account));
         Button toggle = account.enabled()
-                ? small(VaadinIcon.BAN, "admin.users.disable", name, () -> setEnabled(account, false))
+                ? small(VaadinIcon.BAN, "admin.users.disable", name, () -> confirmDisable(account))
                 : small(VaadinIcon.CHECK, "admin.users.enable", name, () -> setEnabled(account, true));
         Button reset = small(VaadinIcon.KEY, "admin.users.reset", name, () -> confirmReset(account));
         Button delete = small(VaadinIcon.TRASH, "admin.users.delete", name, () -> confirmDelete(account));
@@ -163,6 +163,19 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
             showConflict();
         }
         refresh();
+    }
+
+    /** Disabling signs the person out at once and locks them out: asked first, as deleting is. */
+    ConfirmDialog confirmDisable(AccountSummary account) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.users.disable.title", account.username().value()),
+                getTranslation("admin.users.disable.text"), getTranslation("admin.users.disable.confirm"),
+                event -> setEnabled(account, false));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("admin.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("confirm-disable");
+        confirm.open();
+        return confirm;
     }
 
     ConfirmDialog confirmReset(AccountSummary account) {

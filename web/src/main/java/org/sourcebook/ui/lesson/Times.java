@@ -11,6 +11,14 @@ public final class Times {
 
     private Times() {}
 
+    /** With seconds, where two times a few seconds apart must not look the same (a lesson's history). */
+    public static String formatWithSeconds(Instant at, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneOffset.UTC)
+                .format(at) + " UTC";
+    }
+
     public static String format(Instant at, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static org.sourcebook.ui.admin.GridCells.cell;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,12 +134,19 @@ class AdminUsersViewTest extends KaribuTest {
     }
 
     @Test
-    void disableThenEnableShowsInTheStatusColumn() {
+    void disablingAsksFirstThenShowsInTheStatusColumnAndEnablingUndoesIt() {
         String target = createAccount("toggled", Role.STUDENT);
         AdminUsersView view = openAsAdmin();
         view.search().setValue(target);
 
         _click(action(view, "disable-" + target));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("confirm-disable"));
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Disable " + target + "?");
+        _fireCancel(confirm);
+        assertThat(cell(view.grid(), 0, "status")).as("nothing happens until the admin confirms").isEqualTo("Active");
+
+        _click(action(view, "disable-" + target));
+        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("confirm-disable")));
         assertThat(cell(view.grid(), 0, "status")).isEqualTo("Disabled");
         _click(action(view, "enable-" + target));
         assertThat(cell(view.grid(), 0, "status")).isEqualTo("Active");

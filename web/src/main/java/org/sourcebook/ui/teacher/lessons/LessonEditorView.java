@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -768,12 +769,16 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private void openHistory() {
         Dialog dialog = closableDialog("history-dialog", "lessons.history");
         Grid<LessonRevision> grid = new Grid<>();
+        // Whole times (with seconds) and whole titles, wrapped: cut short, two saves looked the same.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LessonRevision::number).setHeader(getTranslation("lessons.history.number")).setKey("number")
-                .setAutoWidth(true);
-        grid.addColumn(revision -> Times.format(revision.savedAt(), getLocale()))
-                .setHeader(getTranslation("lessons.history.saved-at")).setKey("saved-at");
-        grid.addColumn(LessonRevision::savedBy).setHeader(getTranslation("lessons.history.saved-by")).setKey("saved-by");
-        grid.addColumn(LessonRevision::title).setHeader(getTranslation("lessons.column.title")).setKey("title");
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(revision -> Times.formatWithSeconds(revision.savedAt(), getLocale()))
+                .setHeader(getTranslation("lessons.history.saved-at")).setKey("saved-at").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LessonRevision::savedBy).setHeader(getTranslation("lessons.history.saved-by")).setKey("saved-by")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LessonRevision::title).setHeader(getTranslation("lessons.column.title")).setKey("title")
+                .setFlexGrow(1);
         grid.addComponentColumn(revision -> {
             Button restore = new Button(getTranslation("lessons.history.restore"), click -> {
                 dialog.close();
@@ -783,7 +788,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             restore.setEnabled(!dirty);
             restore.getElement().setAttribute("aria-label", getTranslation("lessons.history.restore.aria", revision.number()));
             return restore;
-        }).setKey("restore");
+        }).setKey("restore").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(lessons.history(id));
         grid.setAllRowsVisible(true);
         dialog.add(new Paragraph(getTranslation("lessons.history.intro")));

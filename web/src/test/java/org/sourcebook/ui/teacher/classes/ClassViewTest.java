@@ -67,6 +67,8 @@ class ClassViewTest extends KaribuTest {
         SchoolClass created = newClass("Class 10B");
 
         assertThat(_get(H2.class, spec -> spec.withId("class-name")).getText()).isEqualTo("Class 10B");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle())
+                .as("the page title is the class's name, not 'Class Class 10B'").isEqualTo("Class 10B");
         open(ClassRoutes.LIST);
         Grid<?> classes = grid("classes-grid");
         assertThat(row(classes, 0)).contains("0");

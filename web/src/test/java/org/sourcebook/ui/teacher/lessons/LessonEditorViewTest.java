@@ -371,6 +371,10 @@ class LessonEditorViewTest extends KaribuTest {
         Grid<?> revisions = _get(history, Grid.class);
         assertThat(_size(revisions)).isEqualTo(3);
         assertThat(history.getElement().getTextRecursively()).doesNotContain("Exception");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(revisions, 0, "saved-at"))
+                .as("saves seconds apart must not look the same").matches(".*\\d{1,2}:\\d{2}:\\d{2}.* UTC");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(revisions, 0, "title")).isEqualTo("Version three");
+        assertThat(revisions.getThemeNames()).as("whole times and titles, wrapped rather than cut").contains("wrap-cell-content");
 
         _click((Button) _getCellComponent(revisions, 2, "restore"));
 
