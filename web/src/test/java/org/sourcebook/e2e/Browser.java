@@ -20,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -226,6 +227,72 @@ final class Browser {
         saveLayoutShot(name);
         assertThat(horizontalOverflow()).as("how far %s scrolls sideways at 400 px", name).isLessThanOrEqualTo(0);
         resize(1280, 900);
+    }
+
+    /** The element that has the keyboard focus, looked for inside shadow roots too. */
+    WebElement focused() {
+        return (WebElement) driver.executeScript("let element = document.activeElement;"
+                + " while (element && element.shadowRoot && element.shadowRoot.activeElement) {"
+                + " element = element.shadowRoot.activeElement; } return element;");
+    }
+
+    /** A short description of the focused element: tag, id, classes, text, for failure messages. */
+    String describeFocus() {
+        return (String) driver.executeScript("let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }"
+                + " return e ? e.tagName + '#' + e.id + '.' + e.className + ' \\'' + (e.textContent || '').trim().slice(0, 40) + '\\'' : 'none';");
+    }
+
+    /** Presses {@code keys} wherever the focus is, as a keyboard does. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * Presses Tab until the focused element, or one of its ancestors (through shadow roots), matches
+     * {@code selector}; fails after {@code maxPresses}. The way a keyboard user reaches a control.
+     */
+    WebElement tabTo(String selector, int maxPresses) {
+        for (int press = 0; press < maxPresses; press++) {
+            press(Keys.TAB);
+            if (focusIsWithin(selector)) {
+                return focused();
+            }
+        }
+        throw new AssertionError("Tab did not reach " + selector + " in " + maxPresses + " presses; focus is on " + describeFocus());
+    }
+
+    boolean focusIsWithin(String selector) {
+        return Boolean.TRUE.equals(driver.executeScript("let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }"
+                + " for (let n = e; n; n = n.parentElement || (n.getRootNode() && n.getRootNode().host)) {"
+                + " if (n.matches && n.matches(arguments[0])) return true; } return false;", selector));
+    }
+
+    /**
+     * Makes the page believe it is on a touch screen, as Chromium's device mode does: a touch screen,
+     * so the media features say a finger (coarse pointer, no hover).
+     */
+    void emulateTouchScreen(boolean touch) {
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", touch
+                ? java.util.Map.of("enabled", true, "maxTouchPoints", 5) : java.util.Map.of("enabled", false));
+    }
+
+    /** The rendered height and width of {@code element}, in CSS pixels. */
+    Dimension renderedSize(WebElement element) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> box = (java.util.Map<String, Number>) driver.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return {w: r.width, h: r.height};", element);
+        return new Dimension(box.get("w").intValue(), box.get("h").intValue());
+    }
+
+    /** Chooses {@code file} in the page's (only) upload field. */
+    void upload(Path file) {
+        WebElement upload = waitFor(By.tagName("vaadin-upload"));
+        WebElement input = (WebElement) driver.executeScript(
+                "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]')",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Screenshots land in web/target/e2e-screenshots, to look at what a person saw. */

@@ -207,8 +207,8 @@ public class DraftReviewView extends VerticalLayout implements BeforeEnterObserv
     private Component keyboardHint() {
         Paragraph hint = new Paragraph(getTranslation("drafts.keys"));
         hint.setId("drafts-keys");
+        hint.addClassName("keyboard-hint");
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        hint.getElement().executeJs("if (window.matchMedia('(hover: none) and (pointer: coarse)').matches) this.hidden = true;");
         return hint;
     }
 

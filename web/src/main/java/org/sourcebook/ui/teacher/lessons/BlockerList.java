@@ -23,7 +23,8 @@ import org.sourcebook.ui.teacher.items.ItemRoutes;
 
 /**
  * What keeps a lesson from being published, one line each, saying where it is and offering the fix
- * at hand: a draft item can be accepted, any item opened in its editor or taken out of the lesson.
+ * at hand: a draft item can be accepted, any item opened in its editor or taken out of the lesson; a
+ * block with a problem of its own (an empty quiz, say) can be removed.
  */
 class BlockerList extends UnorderedList {
 
@@ -32,6 +33,8 @@ class BlockerList extends UnorderedList {
         void accept(StoredItem item);
 
         void takeOut(BlockId block, ItemId item);
+
+        void removeBlock(BlockId block);
     }
 
     private final Lesson lesson;
@@ -62,7 +65,11 @@ class BlockerList extends UnorderedList {
         String blockName = getTranslation("lesson.kind." + block.kind().name());
         ItemId itemId = blocker.item();
         if (itemId == null) {
-            return new ListItem(getTranslation("lessons.block-problem", blockNumber, blockName, problem));
+            ListItem line = new ListItem(new Span(getTranslation("lessons.block-problem", blockNumber, blockName, problem) + " "));
+            String where = getTranslation("lessons.blocker.block", blockNumber, blockName);
+            line.add(fixButton("lessons.blocker.remove-block", where, ButtonVariant.LUMO_TERTIARY,
+                    () -> fixes.removeBlock(block.id())));
+            return line;
         }
         StoredItem stored = items.get(itemId);
         int position = Blocks.items(block).indexOf(itemId) + 1;

@@ -374,6 +374,17 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             public void takeOut(BlockId block, ItemId item) {
                 takeOutItem(block, item);
             }
+
+            @Override
+            public void removeBlock(BlockId block) {
+                for (int index = 0; index < blocks.size(); index++) {
+                    if (blocks.get(index).id().equals(block)) {
+                        LessonEditorView.this.removeBlock(index);
+                        refreshRefusedDialog();
+                        return;
+                    }
+                }
+            }
         });
     }
 

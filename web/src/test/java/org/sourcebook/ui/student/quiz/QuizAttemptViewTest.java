@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
@@ -15,7 +14,7 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -255,9 +254,9 @@ class QuizAttemptViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("submit-attempt")));
 
-        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("submit-dialog"));
-        assertThat(dialog.getElement().getProperty("message")).startsWith("Questions 2, 4, 5, 6, 7, 8 are unanswered.");
-        _fireConfirm(dialog);
+        assertThat(_get(Dialog.class, spec -> spec.withId("submit-dialog")).isOpened()).isTrue();
+        assertThat(text("submit-dialog-text")).startsWith("Questions 2, 4, 5, 6, 7, 8 are unanswered.");
+        _click(_get(Button.class, spec -> spec.withId("submit-confirm")));
 
         assertThat(currentView()).isInstanceOf(AttemptReviewView.class);
         assertThat(text("attempt-score")).contains("Score: 2 of 8 (25%)").contains("Not passed (pass mark 50%)");
@@ -269,8 +268,8 @@ class QuizAttemptViewTest extends KaribuTest {
         List<String> firstOptionsAsSeen = optionTexts(card(1));
         answerEveryQuestion();
         _click(_get(Button.class, spec -> spec.withId("submit-attempt")));
-        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message")).startsWith("All questions are answered.");
-        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(text("submit-dialog-text")).startsWith("All questions are answered.");
+        _click(_get(Button.class, spec -> spec.withId("submit-confirm")));
 
         assertThat(currentView()).isInstanceOf(AttemptReviewView.class);
         double marks = attempts.review(attempt.id()).grading().marks();

@@ -155,6 +155,22 @@ class LessonPublishingTest extends KaribuTest {
     }
 
     @Test
+    void aBlockWithAProblemOfItsOwnIsRemovedInOneClick() {
+        Lesson lesson = open(new Lesson(LessonId.random(), "Empty quiz", "", List.of(), List.of(
+                new FactCardDeck(BlockId.random(), List.of(acceptedCard.id())),
+                new Quiz(BlockId.random(), List.of(), QuizSettings.DEFAULTS))));
+        assertThat(text("lesson-problems")).contains("Block 2 (Quiz): Choose at least one question.");
+
+        _click(_get(Div.class, spec -> spec.withId("lesson-problems")).getChildren()
+                .flatMap(child -> _find(child, Button.class, spec -> spec.withClasses("remove-block")).stream())
+                .findFirst().orElseThrow());
+        click("publish-lesson");
+
+        assertThat(lessons.findElseThrow(lesson.id()).lesson().blocks()).hasSize(1);
+        assertThat(lessons.findElseThrow(lesson.id()).status()).isEqualTo(LessonStatus.PUBLISHED);
+    }
+
+    @Test
     void aDraftIsAcceptedWhereItStandsInTheLesson() {
         open(lessonWithDrafts());
         Div deck = _get(Div.class, spec -> spec.withId("block-0"));
