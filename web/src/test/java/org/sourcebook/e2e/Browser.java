@@ -296,10 +296,15 @@ final class Browser {
     }
 
     /** Screenshots land in web/target/e2e-screenshots, to look at what a person saw. */
-    void saveScreenshot(String name) throws IOException {
+    void saveScreenshot(String name) {
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", "e2e-screenshots", name.replaceAll("[^A-Za-z0-9-]+", "_") + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
+
 }

@@ -115,11 +115,10 @@ class StudentQuizIT {
         browser.driver.manage().window().setSize(new Dimension(1280, 900));
 
         browser.click(By.id("submit-attempt"));
-        WebElement confirm = browser.waitFor(By.cssSelector("vaadin-confirm-dialog-overlay"));
+        WebElement confirm = browser.waitFor(By.id("submit-dialog-text"));
         assertThat(confirm.getText()).contains("are unanswered");
         browser.saveScreenshot("student-quiz-confirm");
-        browser.click(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button'], "
-                + "vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']"));
+        browser.click(By.id("submit-confirm"));
         WebElement score = browser.waitFor(By.id("attempt-score"));
         assertThat(score.getText()).contains("Score:").contains("of " + questions);
         browser.saveScreenshot("student-quiz-review");

@@ -1,11 +1,11 @@
 package org.sourcebook.ui.teacher.classes;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,9 +47,15 @@ public class AssignLessonDialog extends Dialog {
         List<SchoolClass> open = classes.myClasses().stream().filter(candidate -> !assignedTo.contains(candidate.id())).toList();
         Button cancel = new Button(getTranslation("classes.cancel"), click -> close());
         if (classes.myClasses().isEmpty()) {
-            add(new Paragraph(getTranslation("lessons.assign.no-classes")),
-                    new Anchor(ClassRoutes.LIST, getTranslation("lessons.assign.make-class")));
-            getFooter().add(cancel);
+            add(new Paragraph(getTranslation("lessons.assign.no-classes")));
+            Button makeClass = new Button(getTranslation("lessons.assign.make-class"), click -> {
+                UI ui = UI.getCurrent();
+                close();
+                ui.navigate(ClassRoutes.LIST);
+            });
+            makeClass.setId("assign-make-class");
+            makeClass.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(cancel, makeClass);
             return;
         }
         add(form(open, already));

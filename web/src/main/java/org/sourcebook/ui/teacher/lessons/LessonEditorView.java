@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -121,6 +122,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private Set<ItemId> checkedForReview = Set.of();
     private List<StoredItem> inReview = List.of();
     private @Nullable Dialog refusedDialog;
+    private @Nullable DomListenerRegistration typing;
 
     LessonEditorView(LessonService lessons, ItemService items, DocumentService documents, ItemExchangeService exchange,
             ClassService classes) {
@@ -236,15 +238,18 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("lessons.leave.title"),
-                getTranslation("lessons.leave.text"), getTranslation("lessons.leave.confirm"), confirmed -> {
+        Confirmation confirm = new Confirmation(getTranslation("lessons.leave.title"),
+                getTranslation("lessons.leave.text"), getTranslation("lessons.leave.confirm"), () -> {
                     markDirty(false);
                     action.proceed();
                 });
+        // Staying must end the postponed navigation: left pending, it kept later navigations from
+        // updating the address and the title.
+        confirm.addCancelListener(action::cancel);
         confirm.setId("leave-dialog");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("lessons.leave.stay"));
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setDestructive(true);
         confirm.open();
     }
 
@@ -284,7 +289,12 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         showProblems();
     }
 
-    /** Also asks the browser to warn before the tab is closed or reloaded while there are unsaved changes. */
+    /**
+     * Also asks the browser to warn before the tab is closed or reloaded while there are unsaved
+     * changes. While there are none, the first keystroke in any field marks the lesson changed at
+     * once: the fields send their text only after a pause in typing, and a teacher who typed and
+     * went straight to another page lost the edit without a warning.
+     */
     private void markDirty(boolean unsaved) {
         if (unsaved != dirty) {
             getUI().ifPresent(ui -> ui.getPage().executeJs(unsaved
@@ -292,6 +302,21 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
                     : "window.onbeforeunload = null;"));
         }
         dirty = unsaved;
+        watchTyping(!unsaved);
+    }
+
+    /** Listens for the first {@code input} event in the editor only while nothing is unsaved: one round trip per edit. */
+    private void watchTyping(boolean watch) {
+        if (watch && typing == null) {
+            typing = getElement().addEventListener("input", event -> {
+                if (!loading) {
+                    markDirty(true);
+                }
+            });
+        } else if (!watch && typing != null) {
+            typing.remove();
+            typing = null;
+        }
     }
 
     @Override
@@ -741,8 +766,8 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmDiscard() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("lessons.discard.title"),
-                getTranslation("lessons.discard.text"), getTranslation("lessons.discard.confirm"), confirmed -> {
+        Confirmation confirm = new Confirmation(getTranslation("lessons.discard.title"),
+                getTranslation("lessons.discard.text"), getTranslation("lessons.discard.confirm"), () -> {
                     try {
                         load(lessons.discardUnpublishedChanges(id, version));
                         Notification.show(getTranslation("lessons.discarded"));
@@ -753,7 +778,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         confirm.setId("discard-dialog");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("lessons.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setDestructive(true);
         confirm.open();
     }
 

@@ -6,8 +6,6 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DragStartEvent;
 import com.vaadin.flow.component.dnd.DropEvent;
@@ -436,17 +434,29 @@ class LessonEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void typingAloneIsAnUnsavedChangeBeforeTheFieldSendsItsText() {
+        LessonEditorView editor = openEditor(Lesson.titled("Typed into"));
+
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(editor, "input");
+
+        assertThat(editor.hasUnsavedChanges()).isTrue();
+        UI.getCurrent().navigate("teacher/lessons");
+        assertThat(_get(Confirmation.class, spec -> spec.withId("leave-dialog")).isOpened()).isTrue();
+        assertThat(currentView()).isInstanceOf(LessonEditorView.class);
+    }
+
+    @Test
     void leavingWithUnsavedChangesAsksFirst() {
         openEditor(Lesson.titled("Unsaved"));
         _get(TextField.class, spec -> spec.withId("lesson-title")).setValue("Changed");
 
         UI.getCurrent().navigate("teacher/lessons");
-        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("leave-dialog"));
-        _fireCancel(confirm);
+        Confirmation confirm = _get(Confirmation.class, spec -> spec.withId("leave-dialog"));
+        cancel(confirm);
         assertThat(currentView()).isInstanceOf(LessonEditorView.class);
 
         UI.getCurrent().navigate("teacher/lessons");
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("leave-dialog")));
+        confirm(_get(Confirmation.class, spec -> spec.withId("leave-dialog")));
         assertThat(currentView()).isInstanceOf(LessonListView.class);
     }
 

@@ -3,13 +3,12 @@ package org.sourcebook.ui.teacher.lessons;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -240,7 +239,7 @@ class LessonPublishingTest extends KaribuTest {
         click("save-lesson");
 
         click("discard-changes");
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("discard-dialog")));
+        confirm(_get(Confirmation.class, spec -> spec.withId("discard-dialog")));
 
         assertThat(_get(TextField.class, spec -> spec.withId("lesson-title")).getValue()).isEqualTo("Kept title");
         assertThat(lessons.findElseThrow(lesson.id()).unpublishedChanges()).isFalse();
