@@ -5,7 +5,6 @@ import static org.sourcebook.e2e.ActingAs.as;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,9 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sourcebook.account.AccountService;
-import org.sourcebook.account.NewAccount;
 import org.sourcebook.content.account.Role;
-import org.sourcebook.content.account.Username;
 import org.sourcebook.ui.student.StudentFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,8 +59,7 @@ class StudentKeyboardIT {
     @Test
     void aStudentTakesTheQuizWithTheKeyboardOnlyThenOnAPhone() throws IOException {
         String student = "keyboard-" + System.nanoTime() % 100_000;
-        as("test-admin", Role.ADMIN, () -> accounts.createAccount(
-                new NewAccount(Username.of(student), "Keyboard Student", PASSWORD, Set.of(Role.STUDENT))));
+        ActingAs.createAccount(accounts, student, "Keyboard Student", PASSWORD, Role.STUDENT);
         StudentFixtures.enrol(context, student);
         browser = Browser.start(Integer.parseInt(environment.getProperty("local.server.port")));
         browser.resize(1366, 900);

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sourcebook.e2e.ActingAs.as;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sourcebook.account.AccountService;
-import org.sourcebook.account.NewAccount;
 import org.sourcebook.content.account.Role;
-import org.sourcebook.content.account.Username;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -49,8 +44,7 @@ class TeacherFirstUseIT {
             throws IOException {
         browser = Browser.start(Integer.parseInt(environment.getProperty("local.server.port")));
         String teacher = "first-use-" + System.nanoTime() % 100_000;
-        as("test-admin", Role.ADMIN, () -> accounts.createAccount(
-                new NewAccount(Username.of(teacher), "First Teacher", PASSWORD, Set.of(Role.TEACHER))));
+        ActingAs.createAccount(accounts, teacher, "First Teacher", PASSWORD, Role.TEACHER);
         browser.resize(1366, 900);
         browser.forgetVisitor();
         browser.signIn(teacher, PASSWORD);
@@ -83,7 +77,7 @@ class TeacherFirstUseIT {
     private void uploadAThreeMegabytePdf() throws IOException {
         browser.open("/teacher/documents/upload");
         Path file = Files.createTempDirectory(Path.of("target"), "first-use").resolve("Khojaly statement.pdf");
-        Files.write(file, TestPdf.withTextAndPicture(demoText(), 3 * 1024 * 1024));
+        Files.write(file, TestPdf.withTextAndPicture(ActingAs.demoText(), 3 * 1024 * 1024));
         browser.upload(file);
         new WebDriverWait(browser.driver, Browser.PATIENCE.multipliedBy(3))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-outcome"), "Imported"));
@@ -203,11 +197,4 @@ class TeacherFirstUseIT {
         browser.saveScreenshot("first-use-assigned");
     }
 
-    private static String demoText() {
-        try (InputStream in = TeacherFirstUseIT.class.getClassLoader().getResourceAsStream("demo/khojaly-29th-anniversary.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sourcebook.e2e.ActingAs.as;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sourcebook.account.AccountService;
-import org.sourcebook.account.NewAccount;
 import org.sourcebook.content.account.Role;
-import org.sourcebook.content.account.Username;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
@@ -57,8 +53,7 @@ class UploadsIT {
             throws IOException {
         browser = Browser.start(Integer.parseInt(environment.getProperty("local.server.port")));
         teacher = "uploads-" + System.nanoTime() % 100_000;
-        as("test-admin", Role.ADMIN, () -> accounts.createAccount(
-                new NewAccount(Username.of(teacher), "Uploads Teacher", PASSWORD, Set.of(Role.TEACHER))));
+        ActingAs.createAccount(accounts, teacher, "Uploads Teacher", PASSWORD, Role.TEACHER);
         browser.forgetVisitor();
         browser.signIn(teacher, PASSWORD);
         browser.waitFor(By.id("teacher-home"));
@@ -85,10 +80,10 @@ class UploadsIT {
 
     @Test
     void aThreeMegabytePdfIsImportedAndDrafted() throws IOException {
-        byte[] pdf = TestPdf.withTextAndPicture(demoText(), 3 * MB);
+        byte[] pdf = TestPdf.withTextAndPicture(ActingAs.demoText(), 3 * MB);
         assertThat(pdf.length).isBetween(3 * MB, 4 * MB);
 
-        chooseFile(write("Khojaly statement, scanned.pdf", pdf));
+        browser.upload(write("Khojaly statement, scanned.pdf", pdf));
 
         WebElement outcome = waitForOutcome("Imported");
         assertThat(outcome.getText()).contains("to review").contains("A lesson was drafted from them");
@@ -103,7 +98,7 @@ class UploadsIT {
         String name = "Xocalı soyqırımının iyirmi doqquzuncu ildönümü ilə bağlı bəyanat — ".repeat(5) + ".txt";
         assertThat(name.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(400);
 
-        chooseNamedFile(name, demoText());
+        chooseNamedFile(name, ActingAs.demoText());
 
         waitForOutcome("Imported");
         assertThat(fileName(newest())).as("stored under the name it came with, shortened to what the library shows")
@@ -116,7 +111,7 @@ class UploadsIT {
         byte[] tooLarge = new byte[10 * MB + 1];
         Arrays.fill(tooLarge, (byte) 'a');
 
-        chooseFile(write("too-large.txt", tooLarge));
+        browser.upload(write("too-large.txt", tooLarge));
 
         waitForOutcome("This file cannot be uploaded: only .txt, .md, .html, .pdf, .docx files of at most 10 MB are accepted.");
         assertThat(browser.driver.getPageSource()).doesNotContain("Upload forbidden");
@@ -131,20 +126,13 @@ class UploadsIT {
         byte[] tooLarge = new byte[5 * MB + 1];
         Arrays.fill(tooLarge, (byte) ' ');
 
-        chooseFile(write("too-large.gift", tooLarge));
+        browser.upload(write("too-large.gift", tooLarge));
 
         new WebDriverWait(browser.driver, Browser.PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("import-summary"), "files of at most 5 MB are accepted. Nothing was imported."));
         assertThat(as(teacher, Role.TEACHER, () -> items.myItems().size())).isEqualTo(before);
     }
 
-    private static void chooseFile(Path file) {
-        WebElement upload = browser.waitFor(By.tagName("vaadin-upload"));
-        WebElement input = (WebElement) browser.driver.executeScript(
-                "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]')",
-                upload);
-        input.sendKeys(file.toAbsolutePath().toString());
-    }
 
     /** A file the browser makes itself: a Linux file name cannot be longer than 255 bytes, a browser's can. */
     private static void chooseNamedFile(String name, String content) {
@@ -184,11 +172,4 @@ class UploadsIT {
         return as(teacher, Role.TEACHER, () -> documents.myDocuments().size());
     }
 
-    private static String demoText() {
-        try (InputStream in = UploadsIT.class.getClassLoader().getResourceAsStream("demo/khojaly-29th-anniversary.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }
