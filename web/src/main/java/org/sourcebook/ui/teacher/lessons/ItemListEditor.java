@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.sourcebook.content.source.DocumentId;
 import java.util.stream.Collectors;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
@@ -34,12 +36,14 @@ class ItemListEditor extends VerticalLayout {
     private final Consumer<List<ItemId>> changed;
     private final Runnable accepted;
     private final ItemService items;
+    private final Supplier<Map<DocumentId, String>> documentTitles;
     private final VerticalLayout rows = new VerticalLayout();
     private List<ItemId> chosen;
 
     /** {@code accepted} runs after an item was accepted here (its status changed, the lesson did not). */
     ItemListEditor(List<ItemId> chosen, boolean cards, Consumer<List<ItemId>> changed, Runnable accepted,
-            ItemService items) {
+            ItemService items, Supplier<Map<DocumentId, String>> documentTitles) {
+        this.documentTitles = documentTitles;
         this.chosen = new ArrayList<>(chosen);
         this.cards = cards;
         this.changed = changed;
@@ -61,7 +65,7 @@ class ItemListEditor extends VerticalLayout {
                 .filter(item -> (item.kind() == ItemKind.FACT_CARD) == cards)
                 .filter(item -> item.status() != ItemStatus.REJECTED)
                 .toList();
-        ItemPickerDialog dialog = new ItemPickerDialog(candidates, chosen, picked -> set(picked));
+        ItemPickerDialog dialog = new ItemPickerDialog(candidates, chosen, documentTitles.get(), picked -> set(picked));
         dialog.open();
         return dialog;
     }

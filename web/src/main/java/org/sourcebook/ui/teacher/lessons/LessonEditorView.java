@@ -72,7 +72,9 @@ import org.sourcebook.lesson.PublishBlocker;
 import org.sourcebook.lesson.PublishRefusedException;
 import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.persistence.ConcurrentEditException;
+import org.sourcebook.content.source.DocumentId;
 import org.sourcebook.source.DocumentService;
+import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.ui.lesson.LessonPreview;
 import org.sourcebook.ui.lesson.MarkdownText;
 import org.sourcebook.ui.lesson.Times;
@@ -413,6 +415,12 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         });
     }
 
+    /** The titles of the teacher's documents, for the item picker's document filter. */
+    private Map<DocumentId, String> documentTitles() {
+        return documents.myDocuments().stream().collect(java.util.stream.Collectors.toMap(DocumentSummary::id,
+                DocumentSummary::title, (first, second) -> first));
+    }
+
     private void itemsAccepted() {
         forgetReviewCheck();
         showProblems();
@@ -610,11 +618,11 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             return new ExcerptEditor(excerpt, this::replaceBlock, documents);
         } else if (block instanceof FactCardDeck deck) {
             return new ItemListEditor(deck.cards(), true, cards -> replaceBlock(new FactCardDeck(deck.id(), cards)),
-                    this::itemsAccepted, items);
+                    this::itemsAccepted, items, this::documentTitles);
         } else if (block instanceof Quiz quiz) {
             ItemListEditor questions = new ItemListEditor(quiz.questions(), false,
                     chosen -> replaceBlock(new Quiz(quiz.id(), chosen, ((Quiz) latest(quiz)).settings())),
-                    this::itemsAccepted, items);
+                    this::itemsAccepted, items, this::documentTitles);
             QuizSettingsForm settings = new QuizSettingsForm(quiz.settings(),
                     changedSettings -> replaceBlock(new Quiz(quiz.id(), ((Quiz) latest(quiz)).questions(), changedSettings)));
             VerticalLayout editor = new VerticalLayout(questions, settings);

@@ -290,6 +290,31 @@ class LessonEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void thePickerNarrowsByDocumentKindStatusAndWordsAndShowsWholePrompts() {
+        Item elsewhere = items.add(List.of(SampleItems.trueFalse().withInfo(
+                ItemInfo.written("According to another source, the sky is blue.")))).get(0).item();
+        openEditor(Lesson.titled("Picking by filter"));
+        click("add-quiz");
+        _click(_get(block(0), Button.class, spec -> spec.withClasses("pick-items")));
+        ItemPickerDialog picker = _get(ItemPickerDialog.class);
+        assertThat(picker.grid().getListDataView().getItems()).contains(questions.get(0), elsewhere);
+        assertThat(picker.grid().getThemeNames()).as("prompts wrap instead of being cut off").contains("wrap-cell-content");
+
+        picker.documentFilter().setValue(document.id());
+        assertThat(picker.documentFilter().getItemLabelGenerator().apply(document.id())).isEqualTo(DOCUMENT_TITLE);
+        assertThat(picker.grid().getListDataView().getItems()).contains(questions.get(0)).doesNotContain(elsewhere);
+
+        picker.kindFilter().setValue(ItemKind.SINGLE_CHOICE);
+        picker.statusFilter().setValue(ItemStatus.ACCEPTED);
+        assertThat(picker.grid().getListDataView().getItems()).containsExactly(questions.get(0));
+
+        picker.kindFilter().clear();
+        picker.documentFilter().clear();
+        picker.search().setValue("sky is blue");
+        assertThat(picker.grid().getListDataView().getItems()).containsExactly(elsewhere);
+    }
+
+    @Test
     void cardsArePickedIntoADeckAndQuestionsIntoAQuiz() {
         LessonEditorView editor = openEditor(Lesson.titled("Picking"));
         click("add-fact-card-deck");
