@@ -67,6 +67,8 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
+                // the browser's time zone is the person's zone on every page: fixed, so times read the same on any machine
+                .withEnvironment(java.util.Map.of("TZ", "UTC"))
                 .build();
         return new Browser(new ChromeDriver(service, options), port);
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +23,7 @@ import org.sourcebook.audit.AuditQuery;
 import org.sourcebook.audit.AuditService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.ui.lesson.Times;
+import org.sourcebook.ui.base.TimeZones;
 
 /** The audit log, newest first, a page at a time: filter by user, kind and dates (in the server's time zone). */
 @Route(AdminRoutes.AUDIT)
@@ -108,7 +108,7 @@ public class AdminAuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static @Nullable Instant startOf(@Nullable LocalDate day) {
-        return day == null ? null : day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return day == null ? null : day.atStartOfDay(TimeZones.current()).toInstant();
     }
 
     void refresh() {

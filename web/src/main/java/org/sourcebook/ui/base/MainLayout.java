@@ -34,11 +34,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AccountService accounts, AuthenticationContext authentication, LanguageSettings languageSettings) {
+    MainLayout(AccountService accounts, AuthenticationContext authentication, LanguageSettings languageSettings,
+            TimeZones timeZones) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(appName(), new Scroller(sideNav()));
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
-        var userMenu = new UserMenu(accounts.currentAccount(), languageSettings, authentication::logout);
+        var userMenu = new UserMenu(accounts.currentAccount(), languageSettings, timeZones, authentication::logout);
         var navbar = new HorizontalLayout(skipLink(), new DrawerToggle(), viewTitle, userMenu);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -17,6 +17,7 @@ import org.sourcebook.classes.ClassService;
 import org.sourcebook.classes.SchoolClass;
 import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.lesson.NoSuchLessonException;
+import org.sourcebook.ui.base.TimeZones;
 
 /**
  * Assigns a published lesson to one of the teacher's classes, from where the teacher published it
@@ -75,9 +76,9 @@ public class AssignLessonDialog extends Dialog {
         if (open.size() == 1) {
             schoolClass.setValue(open.get(0));
         }
-        opens.setLabel(getTranslation("classes.assign.opens"));
+        opens.setLabel(getTranslation("classes.assign.opens", TimeZones.name(TimeZones.current(), getLocale())));
         opens.setId("assign-class-opens");
-        due.setLabel(getTranslation("classes.assign.due"));
+        due.setLabel(getTranslation("classes.assign.due", TimeZones.name(TimeZones.current(), getLocale())));
         due.setId("assign-class-due");
         VerticalLayout form = new VerticalLayout(schoolClass, opens, due);
         form.setPadding(false);

@@ -163,7 +163,8 @@ class ClassViewTest extends KaribuTest {
 
         expectNotifications("Assigned Lesson to assign.");
         Grid<?> assignments = grid("assignments-grid");
-        assertThat(row(assignments, 0)).contains("Lesson to assign", "2030", "UTC");
+        assertThat(row(assignments, 0)).contains("Lesson to assign", "Mar 1, 2030, 8:00 AM "
+                + org.sourcebook.ui.base.TimeZones.name(org.sourcebook.ui.base.TimeZones.current(), java.util.Locale.ENGLISH));
         assertThat(lesson.getListDataView().getItems()).isEmpty();
 
         _click(_get(_getCellComponent(assignments, 0, "actions"), Button.class, spec -> spec.withText("Change dates")));

@@ -200,11 +200,11 @@ class DocumentLibraryViewTest extends KaribuTest {
         _click(LocatorJ._get(dialog, Button.class, spec -> spec.withId("reimport-as-new")));
         background.runAll();
 
-        assertThat(dialog.outcome.getText()).startsWith("Imported “water-cycle” as a new document and drafted ")
+        assertThat(dialog.outcome.getText()).matches("Imported “[^”]+” as a new document and drafted .*")
                 .endsWith("new items. This document is unchanged.");
         assertThat(dialog.warning.isVisible()).isFalse();
-        assertThat(documents.myDocuments()).extracting(DocumentSummary::title).containsExactlyInAnyOrder("Statement",
-                "water-cycle");
+        assertThat(documents.myDocuments()).hasSize(2).extracting(DocumentSummary::title).contains("Statement")
+                .anyMatch(title -> title.startsWith("The water cycle"));
         assertThat(documents.versionHistory(stored.id())).hasSize(1);
     }
 
