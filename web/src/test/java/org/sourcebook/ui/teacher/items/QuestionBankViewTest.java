@@ -39,7 +39,8 @@ class QuestionBankViewTest extends ItemViewTest {
         assertThat(GridKt._fetch(grid, 0, (int) total)).isEqualTo(expected);
         StoredItem last = GridKt._get(grid, (int) total - 1);
         assertThat(last).isEqualTo(expected.get(expected.size() - 1));
-        assertThat(GridKt._getFormatted(grid, 0, "prompt")).isEqualTo(expected.get(0).item().prompt());
+        assertThat(GridKt._getFormatted(grid, 0, "prompt"))
+                .isEqualTo(org.sourcebook.ui.lesson.ItemWording.prompt(expected.get(0).item()));
         assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Draft");
     }
 
