@@ -1,5 +1,6 @@
 package org.sourcebook.account;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,8 @@ public record Account(
         String displayName,
         Set<Role> roles,
         boolean enabled,
-        @Nullable Locale preferredLanguage) {
+        @Nullable Locale preferredLanguage,
+        @Nullable ZoneId timeZone) {
 
     public Account {
         roles = Set.copyOf(roles);
@@ -22,6 +24,11 @@ public record Account(
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** The time zone the person chose, if any; otherwise times follow the browser's zone. */
+    public Optional<ZoneId> zone() {
+        return Optional.ofNullable(timeZone);
     }
 
     /** The language the person chose, if any; otherwise the UI follows the browser. */

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,9 @@ class AccountEntity {
 
     @Column(name = "preferred_language", length = 16)
     private @Nullable String preferredLanguage;
+
+    @Column(name = "time_zone", length = 64)
+    private @Nullable String timeZone;
 
     @Column(length = 254)
     private @Nullable String email;
@@ -86,7 +90,8 @@ class AccountEntity {
                 displayName,
                 roles,
                 enabled,
-                preferredLanguage == null ? null : Locale.forLanguageTag(preferredLanguage));
+                preferredLanguage == null ? null : Locale.forLanguageTag(preferredLanguage),
+                timeZone == null ? null : ZoneId.of(timeZone));
     }
 
     AccountSummary toSummary() {
@@ -144,5 +149,9 @@ class AccountEntity {
 
     void changePreferredLanguage(Locale language) {
         this.preferredLanguage = language.toLanguageTag();
+    }
+
+    void changeTimeZone(@Nullable ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
     }
 }

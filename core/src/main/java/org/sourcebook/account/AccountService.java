@@ -2,10 +2,12 @@ package org.sourcebook.account;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sourcebook.audit.AuditKind;
 import org.sourcebook.audit.AuditLog;
 import org.sourcebook.content.account.Role;
@@ -66,6 +68,16 @@ public class AccountService {
     @Transactional
     public void changeMyLanguage(Locale language) {
         findCurrentEntity().changePreferredLanguage(language);
+    }
+
+    /**
+     * Remembers the time zone the signed-in person chose for dates and times, for every later
+     * session and device; null goes back to the browser's zone.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyTimeZone(@Nullable ZoneId zone) {
+        findCurrentEntity().changeTimeZone(zone);
     }
 
     /** Whether the signed-in person must choose a new password before doing anything else. */

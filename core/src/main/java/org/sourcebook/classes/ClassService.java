@@ -225,6 +225,14 @@ public class ClassService {
     }
 
     /**
+     * The signed-in teacher's classes that {@code lesson} is assigned to, by name: whose students
+     * can reach it once it is published (and the assignment has opened).
+     */
+    public List<SchoolClass> classesAssigned(LessonId lesson) {
+        return myClasses().stream().filter(schoolClass -> store.isAssigned(schoolClass.id(), lesson)).toList();
+    }
+
+    /**
      * Assigns one of the teacher's published lessons to the class. Students of the class reach it
      * from {@code opensAt} (at once when null); {@code dueAt}, when given, must be after
      * {@code opensAt}.

@@ -28,6 +28,7 @@ import org.sourcebook.content.source.Reanchoring;
 import org.sourcebook.content.source.Span;
 import org.sourcebook.persistence.ConcurrentEditException;
 import org.sourcebook.persistence.ContentJson;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,17 +43,20 @@ public class ItemService {
 
     private static final String ACCEPTED = ContentJson.wireName(ItemStatus.ACCEPTED);
     private static final String NEEDS_REVIEW = ContentJson.wireName(ItemStatus.NEEDS_REVIEW);
+    private static final String REJECTED = ContentJson.wireName(ItemStatus.REJECTED);
 
     private final ItemRepository items;
     private final AccountService accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ItemJson json = new ItemJson();
     private final ObjectMapper parser = ContentJson.mapper();
 
-    ItemService(ItemRepository items, AccountService accounts, Clock clock) {
+    ItemService(ItemRepository items, AccountService accounts, Clock clock, ApplicationEventPublisher events) {
         this.items = items;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -192,6 +196,38 @@ public class ItemService {
     }
 
     /**
+     * Rejects several items at once, all or nothing, like {@link #acceptAll}; the lessons that used
+     * them let go of them ({@link ItemsRejected}).
+     *
+     * @param expectedVersions each item's id and the version the teacher saw
+     * @throws ConcurrentEditException if any item was saved since its expected version
+     * @throws NoSuchItemException if any item does not exist or belongs to someone else
+     */
+    @Transactional
+    public List<StoredItem> rejectAll(Map<ItemId, Long> expectedVersions) {
+        List<ItemEntity> entities = new ArrayList<>();
+        expectedVersions.forEach((id, expected) -> entities.add(findOwnedAt(id, expected)));
+        return storeAll(entities, entities.stream().map(entity -> read(entity).withStatus(ItemStatus.REJECTED)).toList());
+    }
+
+    /**
+     * Undoes a status change: each item gets back the status it had, provided nobody saved it since
+     * the change ({@code changed} holds the items as the change left them). All or nothing.
+     *
+     * @param previous each item's status before the change
+     * @throws ConcurrentEditException if any item was saved since the change
+     * @throws NoSuchItemException if any item does not exist or belongs to someone else
+     */
+    @Transactional
+    public List<StoredItem> revertStatuses(List<StoredItem> changed, Map<ItemId, ItemStatus> previous) {
+        List<ItemEntity> entities = changed.stream().map(stored -> findOwnedAt(stored.item().id(), stored.version())).toList();
+        return storeAll(entities, entities.stream().map(entity -> {
+            Item item = read(entity);
+            return item.withStatus(previous.getOrDefault(item.id(), item.status()));
+        }).toList());
+    }
+
+    /**
      * Accepts every DRAFT item of the signed-in teacher that cites {@code document} (items needing
      * review are left for a look one by one).
      *
@@ -312,9 +348,28 @@ public class ItemService {
         return store(entity, read(entity).withStatus(status));
     }
 
+    /** Saves the item; a newly rejected one is announced ({@link ItemsRejected}) in the same transaction. */
     private StoredItem store(ItemEntity entity, Item item) {
-        write(entity, item);
-        return toStored(items.saveAndFlush(entity));
+        return storeAll(List.of(entity), List.of(item)).get(0);
+    }
+
+    /** Saves {@code newItems.get(i)} into {@code entities.get(i)}; the newly rejected ones are announced together. */
+    private List<StoredItem> storeAll(List<ItemEntity> entities, List<Item> newItems) {
+        Set<ItemId> rejectedNow = new java.util.HashSet<>();
+        List<StoredItem> stored = new ArrayList<>();
+        for (int index = 0; index < entities.size(); index++) {
+            ItemEntity entity = entities.get(index);
+            Item item = newItems.get(index);
+            if (item.status() == ItemStatus.REJECTED && !REJECTED.equals(entity.status())) {
+                rejectedNow.add(item.id());
+            }
+            write(entity, item);
+            stored.add(toStored(items.saveAndFlush(entity)));
+        }
+        if (!rejectedNow.isEmpty()) {
+            events.publishEvent(new ItemsRejected(entities.get(0).ownerId(), rejectedNow));
+        }
+        return stored;
     }
 
     /** Replaces the entity's item; the row is written at the latest when the transaction commits. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.type.SqlTypes;
 import org.sourcebook.persistence.OwnedEntity;
 
@@ -23,6 +24,14 @@ class LessonEntity extends OwnedEntity {
     @Column(nullable = false)
     @JdbcTypeCode(SqlTypes.JSON)
     private String body;
+
+    /** The revision students see; null while the lesson is not published. */
+    @Column(name = "published_body")
+    @JdbcTypeCode(SqlTypes.JSON)
+    private @Nullable String publishedBody;
+
+    @Column(name = "published_at")
+    private @Nullable Instant publishedAt;
 
     protected LessonEntity() {
         this.title = "";
@@ -44,9 +53,33 @@ class LessonEntity extends OwnedEntity {
         touch(at);
     }
 
-    void changeStatus(String newStatus, Instant at) {
-        this.status = newStatus;
+    /** Releases the working copy to students as it is now. */
+    void publish(String publishedStatus, Instant at) {
+        this.status = publishedStatus;
+        this.publishedBody = body;
+        this.publishedAt = at;
         touch(at);
+    }
+
+    /** Takes the lesson away from students; the working copy stays. */
+    void unpublish(String draftStatus, Instant at) {
+        this.status = draftStatus;
+        this.publishedBody = null;
+        this.publishedAt = null;
+        touch(at);
+    }
+
+    /** The revision students see: the published one, or (for rows published before it was kept apart) the body. */
+    String publishedBody() {
+        return publishedBody == null ? body : publishedBody;
+    }
+
+    @Nullable String publishedBodyIfAny() {
+        return publishedBody;
+    }
+
+    @Nullable Instant publishedAt() {
+        return publishedAt;
     }
 
     String body() {

@@ -3,6 +3,7 @@ package org.sourcebook.lesson;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +26,17 @@ import org.sourcebook.content.lesson.Quiz;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.item.NoSuchItemException;
 import org.sourcebook.persistence.ConcurrentEditException;
+import org.sourcebook.item.ItemsRejected;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in teacher's lessons. New lessons are drafts; edits name the version they started
  * from, so two teachers editing one lesson get a conflict instead of a silent overwrite. Every
- * save is kept as a revision ({@link #history}, {@link #restore}).
+ * save is kept as a revision ({@link #history}, {@link #restore}). Students see the revision that
+ * was published last: edits to a published lesson stay in the teacher's working copy
+ * ({@link StoredLesson#unpublishedChanges()}) until the teacher publishes them again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -129,29 +134,51 @@ public class LessonService {
      * @throws NoSuchLessonException if it does not exist or belongs to someone else
      */
     public List<Problem> publishProblems(LessonId id) {
-        return problemsOf(toStored(findOwned(id)).lesson());
+        return blockersOf(toStored(findOwned(id)).lesson()).stream().map(PublishBlocker::problem).distinct().toList();
     }
 
     /**
-     * Releases the lesson to students.
+     * Everything that would keep {@code lesson} (saved or as being edited) from being published, each
+     * with its block and item: the lesson's own problems, then block by block the block's problems
+     * and those of each item it uses (missing, not accepted, of the wrong kind). Empty when it can be
+     * published.
+     */
+    public List<PublishBlocker> blockersOf(Lesson lesson) {
+        List<PublishBlocker> blockers = new ArrayList<>();
+        new Lesson(lesson.id(), lesson.title(), lesson.summary(), lesson.objectives(), List.of()).problems()
+                .forEach(problem -> blockers.add(new PublishBlocker(problem, null, null)));
+        for (Block block : lesson.blocks()) {
+            block.problems().forEach(problem -> blockers.add(new PublishBlocker(problem, block.id(), null)));
+            if (block instanceof FactCardDeck deck) {
+                deck.cards().forEach(card -> checkItem(card, block, true, blockers));
+            } else if (block instanceof Quiz quiz) {
+                quiz.questions().forEach(question -> checkItem(question, block, false, blockers));
+            }
+        }
+        return List.copyOf(blockers);
+    }
+
+    /**
+     * Releases the lesson to students as it is now: the first publication, or the edits made since
+     * the last one (students then see them; attempts already running keep their questions).
      *
-     * @throws PublishRefusedException with the reasons, if {@link #publishProblems} is not empty
+     * @throws PublishRefusedException with every blocker, if {@link #blockersOf} is not empty
      * @throws ConcurrentEditException if someone saved it since {@code expectedVersion}
      * @throws NoSuchLessonException if it does not exist or belongs to someone else
      */
     @Transactional
     public StoredLesson publish(LessonId id, long expectedVersion) {
         LessonEntity entity = findCurrent(id, expectedVersion);
-        List<Problem> problems = problemsOf(read(entity));
-        if (!problems.isEmpty()) {
-            throw new PublishRefusedException(problems);
+        List<PublishBlocker> blockers = blockersOf(read(entity));
+        if (!blockers.isEmpty()) {
+            throw new PublishRefusedException(blockers);
         }
-        entity.changeStatus(statusName(LessonStatus.PUBLISHED), clock.instant());
+        entity.publish(statusName(LessonStatus.PUBLISHED), clock.instant());
         return toStored(lessons.saveAndFlush(entity));
     }
 
     /**
-     * Takes the lesson back to draft.
+     * Takes the lesson back to draft: students no longer see it.
      *
      * @throws ConcurrentEditException if someone saved it since {@code expectedVersion}
      * @throws NoSuchLessonException if it does not exist or belongs to someone else
@@ -159,8 +186,91 @@ public class LessonService {
     @Transactional
     public StoredLesson unpublish(LessonId id, long expectedVersion) {
         LessonEntity entity = findCurrent(id, expectedVersion);
-        entity.changeStatus(statusName(LessonStatus.DRAFT), clock.instant());
+        entity.unpublish(statusName(LessonStatus.DRAFT), clock.instant());
         return toStored(lessons.saveAndFlush(entity));
+    }
+
+    /**
+     * Throws the edits made since the last publication away: the working copy becomes what students
+     * see again (as a new revision, so the edits stay in the history).
+     *
+     * @throws IllegalStateException if the lesson is not published (nothing is changed)
+     * @throws ConcurrentEditException if someone saved it since {@code expectedVersion}
+     * @throws NoSuchLessonException if it does not exist or belongs to someone else
+     */
+    @Transactional
+    public StoredLesson discardUnpublishedChanges(LessonId id, long expectedVersion) {
+        LessonEntity entity = findCurrent(id, expectedVersion);
+        String published = entity.publishedBodyIfAny();
+        if (published == null) {
+            throw new IllegalStateException("Lesson " + id + " is not published");
+        }
+        return save(entity, json.readStored(published), entity.status(), accounts.currentAccount());
+    }
+
+    /**
+     * Takes items the teacher rejected out of every lesson of theirs that uses them (a new revision
+     * each), so that a lesson drafted from a document is not kept from publication by drafts the
+     * teacher turned down. Published lessons change in the working copy only: students see the
+     * change once it is published.
+     */
+    @EventListener
+    @Transactional
+    void onItemsRejected(ItemsRejected rejected) {
+        Account owner = accounts.currentAccount();
+        if (owner.id() != rejected.ownerId()) {
+            return;
+        }
+        for (LessonEntity entity : lessons.findByOwnerIdOrderByUpdatedAtDesc(owner.id())) {
+            Lesson lesson = read(entity);
+            Lesson without = Blocks.withoutItems(lesson, rejected.items());
+            if (!without.equals(lesson)) {
+                save(entity, without, entity.status(), owner);
+            }
+        }
+    }
+
+    /** Where each of {@code ids} stands in the signed-in teacher's lessons (decks and quizzes), before it is taken out. */
+    public List<ItemPlace> placesOf(Collection<ItemId> ids) {
+        List<ItemPlace> places = new ArrayList<>();
+        for (StoredLesson stored : myLessons()) {
+            for (Block block : stored.lesson().blocks()) {
+                List<ItemId> held = Blocks.items(block);
+                for (int position = 0; position < held.size(); position++) {
+                    if (ids.contains(held.get(position))) {
+                        places.add(new ItemPlace(stored.lesson().id(), block.id(), position, held.get(position)));
+                    }
+                }
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Puts items back where {@link #placesOf} found them (undoing a rejection), one new revision per
+     * lesson; a place whose lesson or block is gone, or whose block holds the item again, is skipped.
+     */
+    @Transactional
+    public void putBack(List<ItemPlace> places) {
+        Account me = accounts.currentAccount();
+        Map<LessonId, List<ItemPlace>> byLesson = new LinkedHashMap<>();
+        places.forEach(place -> byLesson.computeIfAbsent(place.lesson(), any -> new ArrayList<>()).add(place));
+        byLesson.forEach((id, lessonPlaces) -> lessons.findById(id.value()).filter(entity -> entity.isOwnedBy(me.id()))
+                .ifPresent(entity -> {
+                    Lesson lesson = read(entity);
+                    Lesson restored = Blocks.withItemsAt(lesson, lessonPlaces);
+                    if (!restored.equals(lesson)) {
+                        save(entity, restored, entity.status(), me);
+                    }
+                }));
+    }
+
+    /** The titles of the signed-in teacher's lessons that use any of {@code ids}, most recently changed first. */
+    public List<String> titlesUsing(Collection<ItemId> ids) {
+        return myLessons().stream()
+                .filter(stored -> stored.lesson().itemIds().stream().anyMatch(ids::contains))
+                .map(stored -> stored.lesson().title())
+                .toList();
     }
 
     /**
@@ -203,35 +313,27 @@ public class LessonService {
         return toStored(saved);
     }
 
-    private List<Problem> problemsOf(Lesson lesson) {
-        List<Problem> problems = new ArrayList<>(lesson.problems());
-        for (Block block : lesson.blocks()) {
-            if (block instanceof FactCardDeck deck) {
-                deck.cards().forEach(card -> checkItem(card, true, problems));
-            } else if (block instanceof Quiz quiz) {
-                quiz.questions().forEach(question -> checkItem(question, false, problems));
-            }
-        }
-        return problems.stream().distinct().toList();
-    }
-
-    private void checkItem(ItemId id, boolean card, List<Problem> problems) {
+    private void checkItem(ItemId id, Block block, boolean card, List<PublishBlocker> blockers) {
         Item item;
         try {
             item = items.findElseThrow(id).item();
         } catch (NoSuchItemException missing) {
-            problems.add(new Problem("lesson-item-missing", "an item is not one of your items"));
+            blockers.add(blocker("lesson-item-missing", "an item is not one of your items", block, id));
             return;
         }
         if (item.status() != ItemStatus.ACCEPTED) {
-            problems.add(new Problem("lesson-item-not-accepted", "every item must be accepted"));
+            blockers.add(blocker("lesson-item-not-accepted", "every item must be accepted", block, id));
         }
         if (card && item.kind() != ItemKind.FACT_CARD) {
-            problems.add(new Problem("lesson-deck-item-not-card", "a deck holds only fact cards"));
+            blockers.add(blocker("lesson-deck-item-not-card", "a deck holds only fact cards", block, id));
         }
         if (!card && item.kind() == ItemKind.FACT_CARD) {
-            problems.add(new Problem("lesson-quiz-item-not-question", "a quiz holds only questions"));
+            blockers.add(blocker("lesson-quiz-item-not-question", "a quiz holds only questions", block, id));
         }
+    }
+
+    private static PublishBlocker blocker(String code, String message, Block block, ItemId item) {
+        return new PublishBlocker(new Problem(code, message), block.id(), item);
     }
 
     private LessonEntity findCurrent(LessonId id, long expectedVersion) {
@@ -254,8 +356,13 @@ public class LessonService {
     }
 
     private StoredLesson toStored(LessonEntity entity) {
-        return new StoredLesson(read(entity), entity.version(),
-                LessonStatus.valueOf(entity.status().toUpperCase(Locale.ROOT)), entity.updatedAt());
+        Lesson lesson = read(entity);
+        String published = entity.publishedBodyIfAny();
+        LessonStatus status = LessonStatus.valueOf(entity.status().toUpperCase(Locale.ROOT));
+        boolean unpublishedChanges = status == LessonStatus.PUBLISHED && published != null
+                && !json.readStored(published).equals(lesson);
+        return new StoredLesson(lesson, entity.version(), status, entity.updatedAt(), entity.publishedAt(),
+                unpublishedChanges);
     }
 
     private Lesson read(LessonEntity entity) {

@@ -11,14 +11,20 @@ import org.sourcebook.content.item.Problem;
  */
 public class PublishRefusedException extends RuntimeException {
 
-    private final List<Problem> reasons;
+    private final List<PublishBlocker> blockers;
 
-    public PublishRefusedException(List<Problem> reasons) {
-        super("The lesson cannot be published: " + reasons.stream().map(Problem::code).toList());
-        this.reasons = List.copyOf(reasons);
+    public PublishRefusedException(List<PublishBlocker> blockers) {
+        super("The lesson cannot be published: " + blockers.stream().map(blocker -> blocker.problem().code()).toList());
+        this.blockers = List.copyOf(blockers);
     }
 
+    /** Each distinct reason once. */
     public List<Problem> reasons() {
-        return reasons;
+        return blockers.stream().map(PublishBlocker::problem).distinct().toList();
+    }
+
+    /** Every blocking problem with the block and item it is about, in the lesson's order. */
+    public List<PublishBlocker> blockers() {
+        return blockers;
     }
 }

@@ -2,6 +2,7 @@ package org.sourcebook.lesson;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -71,7 +72,7 @@ public class PublishedLessonService {
         return published.stream().map(entity -> {
             Lesson lesson = read(entity);
             return new PublishedLessonSummary(lesson.id(), lesson.title(), lesson.summary(),
-                    teachers.getOrDefault(entity.ownerId(), ""), entity.updatedAt(), open.get(entity.id()).due());
+                    teachers.getOrDefault(entity.ownerId(), ""), publishedAt(entity), open.get(entity.id()).due());
         }).toList();
     }
 
@@ -96,7 +97,7 @@ public class PublishedLessonService {
             }
         }
         String teacher = accounts.displayNames(List.of(entity.ownerId())).getOrDefault(entity.ownerId(), "");
-        return new PublishedLesson(lesson, teacher, entity.updatedAt(), used, versions, window.due());
+        return new PublishedLesson(lesson, teacher, publishedAt(entity), used, versions, window.due());
     }
 
     /**
@@ -125,11 +126,11 @@ public class PublishedLessonService {
         return assigned.openTo(accounts.currentAccountId(), clock.instant());
     }
 
-    /** The published lessons among {@code open}, most recently changed first. */
+    /** The published lessons among {@code open}, most recently published first. */
     private List<LessonEntity> openEntities(Map<UUID, Window> open) {
         return lessons.findAllById(open.keySet()).stream()
                 .filter(entity -> PUBLISHED.equals(entity.status()))
-                .sorted(Comparator.comparing(LessonEntity::updatedAt).reversed())
+                .sorted(Comparator.comparing(PublishedLessonService::publishedAt).reversed())
                 .toList();
     }
 
@@ -146,7 +147,12 @@ public class PublishedLessonService {
         return spans;
     }
 
+    /** The revision students see: the one published last, never the teacher's unpublished edits. */
     private Lesson read(LessonEntity entity) {
-        return json.readStored(entity.body());
+        return json.readStored(entity.publishedBody());
+    }
+
+    private static Instant publishedAt(LessonEntity entity) {
+        return entity.publishedAt() == null ? entity.updatedAt() : entity.publishedAt();
     }
 }

@@ -10,7 +10,9 @@ import org.jsoup.safety.Safelist;
  * Teacher-written Markdown as HTML that is safe to put into a page: rendered with commonmark
  * (raw HTML escaped, unsafe link targets dropped), then cleaned with jsoup's
  * {@link Safelist#basic()} (no scripts, no event handlers, links only to http, https and mailto,
- * opened with {@code rel="nofollow"}). Two layers, so a gap in one does not let script through.
+ * opened with {@code rel="nofollow"}). Two layers, so a gap in one does not let script through. A
+ * link whose target was dropped is kept as plain text: an {@code <a>} without {@code href} looks
+ * disabled (greyed out, unreadable) and leads nowhere.
  */
 public final class SafeMarkdown {
 
@@ -23,6 +25,9 @@ public final class SafeMarkdown {
     /** The cleaned HTML of {@code markdown}; empty for blank input. */
     public static String toHtml(String markdown) {
         String rendered = RENDERER.render(PARSER.parse(markdown));
-        return Jsoup.clean(rendered, "", Safelist.basic(), OUTPUT).strip();
+        Document cleaned = Jsoup.parseBodyFragment(Jsoup.clean(rendered, "", Safelist.basic(), OUTPUT));
+        cleaned.outputSettings(OUTPUT);
+        cleaned.select("a:not([href])").unwrap();
+        return cleaned.body().html().strip();
     }
 }

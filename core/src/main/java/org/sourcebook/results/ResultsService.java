@@ -20,6 +20,8 @@ import org.sourcebook.content.analysis.ItemAnalysis;
 import org.sourcebook.content.analysis.MarkMatrix;
 import org.sourcebook.content.analysis.QuizAnalysis;
 import org.sourcebook.content.grading.Grade;
+import org.sourcebook.content.item.ChoiceOption;
+import org.sourcebook.content.item.ChoiceQuestion;
 import org.sourcebook.content.item.Item;
 import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.Question;
@@ -93,8 +95,10 @@ public class ResultsService {
         AttemptGrading grading = AttemptGrading.of(attempt.questions(), attempt.answers());
         List<AttemptDetail.AnsweredQuestion> answered = attempt.questions().stream().map(question -> {
             SavedAnswer answer = attempt.answers().answers().get(question.id());
+            List<ChoiceOption> shown = question instanceof ChoiceQuestion choice
+                    ? attempt.displayOrder(question.id(), choice.options(), false) : List.of();
             return new AttemptDetail.AnsweredQuestion(question, answer == null ? null : answer.response(),
-                    grading.grades().get(question.id()));
+                    grading.grades().get(question.id()), shown);
         }).toList();
         return new AttemptDetail(attempt.lesson(), lines(List.of(found)).get(0), answered);
     }

@@ -18,7 +18,10 @@ import org.sourcebook.content.lesson.LessonId;
 import org.sourcebook.content.lesson.QuizSettings;
 import org.sourcebook.lesson.LessonService;
 import org.sourcebook.lesson.NoSuchLessonException;
+import org.sourcebook.lesson.LessonStatus;
 import org.sourcebook.lesson.PublishedLessonService;
+import org.sourcebook.lesson.StoredLesson;
+import org.sourcebook.content.lesson.Lesson;
 import org.sourcebook.lesson.PublishedLessonSummary;
 import org.sourcebook.study.StudyService;
 import org.sourcebook.testsupport.MutableClock;
@@ -234,5 +237,38 @@ abstract class ClassServiceContract {
 
         teacher.run(() -> classes.remove(lesson.schoolClass(), ref(teacher, member).id()));
         assertThat(member.get(published::openLessons)).isEmpty();
+    }
+
+    @Test
+    void editsToAPublishedLessonReachStudentsOnlyWhenTheTeacherPublishesThem() {
+        Published lesson = publishing.publish(List.of(SampleItems.factCard()), List.of(), QuizSettings.DEFAULTS);
+        SignedIn teacher = lesson.teacher();
+        SignedIn member = lesson.enrol(people.newStudent());
+        String publishedTitle = lesson.lesson().title();
+        StoredLesson before = teacher.get(() -> lessons.findElseThrow(lesson.id()));
+        assertThat(before.unpublishedChanges()).isFalse();
+
+        StoredLesson edited = teacher.get(() -> lessons.update(new Lesson(lesson.id(), "Edited title", "",
+                List.of(), List.of()), before.version()));
+
+        assertThat(edited.status()).isEqualTo(LessonStatus.PUBLISHED);
+        assertThat(edited.unpublishedChanges()).isTrue();
+        assertThat(member.get(() -> published.open(lesson.id())).lesson().title()).as("students keep the published revision")
+                .isEqualTo(publishedTitle);
+        assertThat(member.get(() -> published.open(lesson.id())).lesson().blocks()).hasSize(1);
+        assertThat(member.get(published::openDeckCards)).hasSize(1);
+
+        StoredLesson republished = teacher.get(() -> lessons.publish(lesson.id(), edited.version()));
+
+        assertThat(republished.unpublishedChanges()).isFalse();
+        assertThat(member.get(() -> published.open(lesson.id())).lesson().title()).isEqualTo("Edited title");
+        assertThat(member.get(published::openDeckCards)).isEmpty();
+
+        StoredLesson again = teacher.get(() -> lessons.update(new Lesson(lesson.id(), "Second edit", "", List.of(),
+                List.of()), republished.version()));
+        StoredLesson discarded = teacher.get(() -> lessons.discardUnpublishedChanges(lesson.id(), again.version()));
+        assertThat(discarded.lesson().title()).isEqualTo("Edited title");
+        assertThat(discarded.unpublishedChanges()).isFalse();
+        assertThat(member.get(() -> published.open(lesson.id())).lesson().title()).isEqualTo("Edited title");
     }
 }

@@ -235,4 +235,50 @@ abstract class LessonServiceContract {
         return LessonSamples.everyBlockKind(SampleItems.cite("On February 26, 1992"), List.of(ItemId.random()),
                 List.of(ItemId.random(), ItemId.random()));
     }
+
+    @Test
+    void publishingNamesEachBlockingItemWithItsBlock() {
+        Item draft = teacher.get(() -> items.add(List.of(SampleItems.trueFalse().withCitations(List.of())
+                .withStatus(ItemStatus.DRAFT)))).get(0).item();
+        Item accepted = teacher.get(() -> items.add(List.of(SampleItems.numeric().withCitations(List.of())
+                .withStatus(ItemStatus.ACCEPTED)))).get(0).item();
+        Quiz quiz = new Quiz(BlockId.random(), List.of(accepted.id(), draft.id()), QuizSettings.DEFAULTS);
+        Lesson lesson = new Lesson(LessonId.random(), "Drafted", "", List.of(), List.of(quiz));
+        StoredLesson stored = teacher.get(() -> lessons.add(lesson));
+
+        assertThatThrownBy(() -> teacher.run(() -> lessons.publish(lesson.id(), stored.version())))
+                .isInstanceOfSatisfying(PublishRefusedException.class, refused -> assertThat(refused.blockers())
+                        .containsExactly(new PublishBlocker(new Problem("lesson-item-not-accepted", "every item must be accepted"),
+                                quiz.id(), draft.id())));
+        assertThat(teacher.get(() -> lessons.blockersOf(lesson))).extracting(PublishBlocker::item).containsExactly(draft.id());
+    }
+
+    @Test
+    void rejectingItemsTakesThemOutOfTheTeachersLessonsAndUndoingPutsThemBack() {
+        List<Item> drafts = teacher.get(() -> items.add(List.of(
+                SampleItems.trueFalse().withCitations(List.of()).withStatus(ItemStatus.DRAFT),
+                SampleItems.numeric().withCitations(List.of()).withStatus(ItemStatus.DRAFT),
+                SampleItems.singleChoice().withCitations(List.of()).withStatus(ItemStatus.DRAFT)))).stream()
+                .map(org.sourcebook.item.StoredItem::item).toList();
+        Quiz quiz = new Quiz(BlockId.random(), drafts.stream().map(Item::id).toList(), QuizSettings.DEFAULTS);
+        Lesson lesson = new Lesson(LessonId.random(), "Drafted from a document", "", List.of(), List.of(quiz));
+        teacher.run(() -> lessons.add(lesson));
+        List<ItemId> rejected = List.of(drafts.get(0).id(), drafts.get(2).id());
+        List<ItemPlace> places = teacher.get(() -> lessons.placesOf(rejected));
+
+        List<org.sourcebook.item.StoredItem> changed = teacher.get(() -> items.rejectAll(java.util.Map.of(
+                drafts.get(0).id(), items.findElseThrow(drafts.get(0).id()).version(),
+                drafts.get(2).id(), items.findElseThrow(drafts.get(2).id()).version())));
+
+        assertThat(((Quiz) teacher.get(() -> lessons.findElseThrow(lesson.id())).lesson().blocks().get(0)).questions())
+                .containsExactly(drafts.get(1).id());
+
+        teacher.run(() -> items.revertStatuses(changed, java.util.Map.of(drafts.get(0).id(), ItemStatus.DRAFT,
+                drafts.get(2).id(), ItemStatus.DRAFT)));
+        teacher.run(() -> lessons.putBack(places));
+
+        assertThat(((Quiz) teacher.get(() -> lessons.findElseThrow(lesson.id())).lesson().blocks().get(0)).questions())
+                .containsExactlyElementsOf(quiz.questions());
+        assertThat(teacher.get(() -> items.findElseThrow(drafts.get(0).id())).item().status()).isEqualTo(ItemStatus.DRAFT);
+    }
 }

@@ -52,6 +52,13 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void aLinkWhoseTargetWasDroppedStaysAsPlainText() {
+        assertThat(SafeMarkdown.toHtml("See [a javascript link](javascript:alert(1)) here."))
+                .isEqualTo("<p>See a javascript link here.</p>");
+        assertThat(SafeMarkdown.toHtml("See [the source](https://example.org).")).contains("<a href=\"https://example.org\"");
+    }
+
+    @Test
     void blankInputGivesNothing() {
         assertThat(SafeMarkdown.toHtml("  ")).isEmpty();
     }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -18,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -39,6 +42,8 @@ final class Browser {
 
     final ChromeDriver driver;
     private final int port;
+    /** The pages (path and what was checked there) axe has looked at in this browser. */
+    private final Set<String> checkedPages = new HashSet<>();
 
     private Browser(ChromeDriver driver, int port) {
         this.driver = driver;
@@ -62,6 +67,8 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
+                // the browser's time zone is the person's zone on every page: fixed, so times read the same on any machine
+                .withEnvironment(java.util.Map.of("TZ", "UTC"))
                 .build();
         return new Browser(new ChromeDriver(service, options), port);
     }
@@ -94,8 +101,43 @@ final class Browser {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Waits until {@code locator} shows; the first time a page (by its path) shows something, axe
+     * checks it ({@link #assertAccessible}), so every page a browser test opens is checked once.
+     */
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        WebElement found = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        if (checkedPages.add(currentPath())) {
+            assertAccessible(currentPath());
+            return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        }
+        return found;
+    }
+
+    /**
+     * Fails on any serious or critical WCAG 2.1 A/AA violation axe finds on the page as it is now
+     * (dialogs included), once the page has no request in flight; {@code what} names the state in
+     * the failure message.
+     */
+    void assertAccessible(String what) {
+        awaitIdle();
+        List<String> violations = Accessibility.seriousViolations(driver);
+        assertThat(violations).as("serious or critical accessibility violations on %s:%s", what,
+                Accessibility.report(violations)).isEmpty();
+    }
+
+    /** Checks the page as it is now (a dialog open, say) once per {@code state} of the page at this path. */
+    void assertAccessibleOnce(String state) {
+        if (checkedPages.add(currentPath() + "#" + state)) {
+            assertAccessible(currentPath() + " (" + state + ")");
+        }
+    }
+
+    private String currentPath() {
+        String url = driver.getCurrentUrl();
+        int start = url.indexOf('/', url.indexOf("//") + 2);
+        int end = url.indexOf('?');
+        return start < 0 ? "/" : url.substring(start, end < 0 ? url.length() : end).replaceAll("[0-9a-f-]{36}", "{id}");
     }
 
     /** Waits until the page has no request to the server in flight. */
@@ -189,11 +231,82 @@ final class Browser {
         resize(1280, 900);
     }
 
+    /** The element that has the keyboard focus, looked for inside shadow roots too. */
+    WebElement focused() {
+        return (WebElement) driver.executeScript("let element = document.activeElement;"
+                + " while (element && element.shadowRoot && element.shadowRoot.activeElement) {"
+                + " element = element.shadowRoot.activeElement; } return element;");
+    }
+
+    /** A short description of the focused element: tag, id, classes, text, for failure messages. */
+    String describeFocus() {
+        return (String) driver.executeScript("let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }"
+                + " return e ? e.tagName + '#' + e.id + '.' + e.className + ' \\'' + (e.textContent || '').trim().slice(0, 40) + '\\'' : 'none';");
+    }
+
+    /** Presses {@code keys} wherever the focus is, as a keyboard does. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * Presses Tab until the focused element, or one of its ancestors (through shadow roots), matches
+     * {@code selector}; fails after {@code maxPresses}. The way a keyboard user reaches a control.
+     */
+    WebElement tabTo(String selector, int maxPresses) {
+        for (int press = 0; press < maxPresses; press++) {
+            press(Keys.TAB);
+            if (focusIsWithin(selector)) {
+                return focused();
+            }
+        }
+        throw new AssertionError("Tab did not reach " + selector + " in " + maxPresses + " presses; focus is on " + describeFocus());
+    }
+
+    boolean focusIsWithin(String selector) {
+        return Boolean.TRUE.equals(driver.executeScript("let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }"
+                + " for (let n = e; n; n = n.parentElement || (n.getRootNode() && n.getRootNode().host)) {"
+                + " if (n.matches && n.matches(arguments[0])) return true; } return false;", selector));
+    }
+
+    /**
+     * Makes the page believe it is on a touch screen, as Chromium's device mode does: a touch screen,
+     * so the media features say a finger (coarse pointer, no hover).
+     */
+    void emulateTouchScreen(boolean touch) {
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", touch
+                ? java.util.Map.of("enabled", true, "maxTouchPoints", 5) : java.util.Map.of("enabled", false));
+    }
+
+    /** The rendered height and width of {@code element}, in CSS pixels. */
+    Dimension renderedSize(WebElement element) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> box = (java.util.Map<String, Number>) driver.executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return {w: r.width, h: r.height};", element);
+        return new Dimension(box.get("w").intValue(), box.get("h").intValue());
+    }
+
+    /** Chooses {@code file} in the page's (only) upload field. */
+    void upload(Path file) {
+        WebElement upload = waitFor(By.tagName("vaadin-upload"));
+        WebElement input = (WebElement) driver.executeScript(
+                "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]')",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Screenshots land in web/target/e2e-screenshots, to look at what a person saw. */
-    void saveScreenshot(String name) throws IOException {
+    void saveScreenshot(String name) {
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", "e2e-screenshots", name.replaceAll("[^A-Za-z0-9-]+", "_") + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
+
 }

@@ -23,6 +23,7 @@ import org.sourcebook.account.AccountUserDetailsService;
 import org.sourcebook.account.NewAccount;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.account.Username;
+import org.sourcebook.ui.base.Confirmation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -126,6 +127,18 @@ public abstract class KaribuTest {
     protected static void open(String location) {
         UI ui = UI.getCurrent();
         ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.PAGE_LOAD);
+    }
+
+    /** Clicks the confirm button of an open {@link Confirmation}, as the person would. */
+    protected static void confirm(Confirmation dialog) {
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(dialog,
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("confirmation-confirm")));
+    }
+
+    /** Clicks the cancel button of an open {@link Confirmation}. */
+    protected static void cancel(Confirmation dialog) {
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(dialog,
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("confirmation-cancel")));
     }
 
     /** The view (not the layout) on screen now. */

@@ -107,6 +107,8 @@ class AccountDialog extends Dialog {
                 .bind(Form::getEmail, Form::setEmail);
         binder.forField(roles).asRequired(getTranslation("admin.error.ROLE_MISSING"))
                 .bind(Form::getRoles, Form::setRoles);
+        // A group may not carry aria-required (axe: aria-allowed-attr); the label says a role is needed instead.
+        roles.setRequiredIndicatorVisible(false);
         binder.forField(password)
                 .withValidator((value, context) -> {
                     List<PasswordProblem> problems = value.isEmpty() ? List.of() : PasswordPolicy.check(value, username.getValue());

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.audit.AuditEvent;
 import org.sourcebook.audit.AuditKind;
@@ -23,12 +23,17 @@ import org.sourcebook.audit.AuditQuery;
 import org.sourcebook.audit.AuditService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.ui.lesson.Times;
+import org.sourcebook.ui.base.TimeZones;
 
 /** The audit log, newest first, a page at a time: filter by user, kind and dates (in the server's time zone). */
 @Route(AdminRoutes.AUDIT)
 @Menu(order = 33, icon = "vaadin:list", title = "nav.admin.audit")
 @RolesAllowed(Role.Name.ADMIN)
 public class AdminAuditView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The exceptions a failed sign-in is recorded with that have a reason of their own in the bundles. */
+    private static final Set<String> FAILED_SIGN_IN_REASONS = Set.of("BadCredentialsException", "DisabledException",
+            "LockedException", "LoginThrottledException", "UsernameNotFoundException");
 
     private final AuditService audit;
     private final TextField user = new TextField();
@@ -72,13 +77,25 @@ public class AdminAuditView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(event -> event.subjectUsername() == null ? "" : event.subjectUsername())
                 .setHeader(getTranslation("admin.audit.column.subject")).setKey("subject").setAutoWidth(true);
-        grid.addColumn(AuditEvent::details).setHeader(getTranslation("admin.audit.column.details")).setKey("details")
+        grid.addColumn(this::details).setHeader(getTranslation("admin.audit.column.details")).setKey("details")
                 .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("admin.audit.empty"));
         grid.setItems(query -> audit.find(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> audit.count(query()));
         add(filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * The event's details as an admin reads them. A failed sign-in stores the name of the exception
+     * that refused it; that becomes the reason in words ("Wrong username or password").
+     */
+    String details(AuditEvent event) {
+        if (event.kind() != AuditKind.LOGIN_FAILED) {
+            return event.details();
+        }
+        String key = "admin.audit.login-failed." + event.details();
+        return getTranslation(FAILED_SIGN_IN_REASONS.contains(event.details()) ? key : "admin.audit.login-failed.other");
     }
 
     private String kindName(AuditKind kind) {
@@ -91,7 +108,7 @@ public class AdminAuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static @Nullable Instant startOf(@Nullable LocalDate day) {
-        return day == null ? null : day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        return day == null ? null : day.atStartOfDay(TimeZones.current()).toInstant();
     }
 
     void refresh() {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -42,6 +42,7 @@ import org.sourcebook.account.ImportRow;
 import org.sourcebook.account.ImportedAccount;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.ui.account.PasswordProblems;
+import org.sourcebook.ui.base.UploadTexts;
 import org.sourcebook.ui.base.background.BackgroundTasks;
 import org.sourcebook.ui.base.background.ServerPush;
 
@@ -79,6 +80,10 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
                 AccountImportService.MAX_BYTES / 1000)));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(AccountImportService.MAX_BYTES);
+        upload.setI18n(UploadTexts.of(this, "admin.import.drop", "admin.import.choose"));
+        upload.addFileRejectedListener(event -> message.setText(
+                getTranslation("admin.import.rejected", AccountImportService.MAX_BYTES / 1000)));
         upload.setUploadHandler(event -> {
             byte[] bytes = event.getInputStream().readNBytes(AccountImportService.MAX_BYTES + 1);
             event.getUI().access(() -> {
@@ -166,12 +171,12 @@ public class AdminImportView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("admin.import.problem." + problem.kind().name(), problem.detail());
     }
 
-    ConfirmDialog confirmImport() {
+    Confirmation confirmImport() {
         ImportPreview current = checked;
         int valid = current == null ? 0 : current.validRows().size();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.import.confirm.title", valid),
+        Confirmation confirm = new Confirmation(getTranslation("admin.import.confirm.title", valid),
                 getTranslation("admin.import.confirm.text", current == null ? 0 : current.rows().size() - valid),
-                getTranslation("admin.import.confirm.button"), event -> importValid());
+                getTranslation("admin.import.confirm.button"), () -> importValid());
         confirm.setId("confirm-import");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));

@@ -2,7 +2,7 @@ package org.sourcebook.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -110,7 +110,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         String name = account.username().value();
         Button edit = small(VaadinIcon.EDIT, "admin.users.edit", name, () -> openEdit(account));
         Button toggle = account.enabled()
-                ? small(VaadinIcon.BAN, "admin.users.disable", name, () -> setEnabled(account, false))
+                ? small(VaadinIcon.BAN, "admin.users.disable", name, () -> confirmDisable(account))
                 : small(VaadinIcon.CHECK, "admin.users.enable", name, () -> setEnabled(account, true));
         Button reset = small(VaadinIcon.KEY, "admin.users.reset", name, () -> confirmReset(account));
         Button delete = small(VaadinIcon.TRASH, "admin.users.delete", name, () -> confirmDelete(account));
@@ -165,9 +165,22 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    ConfirmDialog confirmReset(AccountSummary account) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.users.reset.title", account.username().value()),
-                getTranslation("admin.users.reset.text"), getTranslation("admin.users.reset.confirm"), event -> reset(account));
+    /** Disabling signs the person out at once and locks them out: asked first, as deleting is. */
+    Confirmation confirmDisable(AccountSummary account) {
+        Confirmation confirm = new Confirmation(getTranslation("admin.users.disable.title", account.username().value()),
+                getTranslation("admin.users.disable.text"), getTranslation("admin.users.disable.confirm"),
+                () -> setEnabled(account, false));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("admin.cancel"));
+        confirm.setDestructive(true);
+        confirm.setId("confirm-disable");
+        confirm.open();
+        return confirm;
+    }
+
+    Confirmation confirmReset(AccountSummary account) {
+        Confirmation confirm = new Confirmation(getTranslation("admin.users.reset.title", account.username().value()),
+                getTranslation("admin.users.reset.text"), getTranslation("admin.users.reset.confirm"), () -> reset(account));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));
         confirm.setId("confirm-reset");
@@ -187,9 +200,9 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    ConfirmDialog confirmDelete(AccountSummary account) {
+    Confirmation confirmDelete(AccountSummary account) {
         String name = account.username().value();
-        ConfirmDialog confirm = new ConfirmDialog();
+        Confirmation confirm = new Confirmation();
         confirm.setId("confirm-delete");
         confirm.setHeader(getTranslation("admin.users.delete.title", name));
         confirm.setCancelable(true);
@@ -204,8 +217,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 confirm.setText(getTranslation("admin.users.delete.text", impact.quizAttempts(), impact.cardReviews()));
                 confirm.setConfirmText(getTranslation("admin.users.delete.confirm"));
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.addConfirmListener(event -> delete(account));
+                confirm.setDestructive(true);
+                confirm.addConfirmListener(() -> delete(account));
             }
         } catch (AccountAdminException refused) {
             showError(refused);

@@ -2,6 +2,7 @@ package org.sourcebook.ui.base;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -24,7 +25,8 @@ import org.sourcebook.ui.base.i18n.LanguageSettings;
 /**
  * The frame around every signed-in page: a side navigation built from the views' {@code @Menu}
  * annotations (Vaadin lists only the views the person's roles allow; titles are bundle keys), the
- * current page's title, and the user menu.
+ * current page's title, and the user menu. Its first element is a "skip to the main content" link,
+ * shown when it takes the keyboard focus, so keyboard users need not tab through the navigation.
  */
 @Layout
 @PermitAll
@@ -32,12 +34,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AccountService accounts, AuthenticationContext authentication, LanguageSettings languageSettings) {
+    MainLayout(AccountService accounts, AuthenticationContext authentication, LanguageSettings languageSettings,
+            TimeZones timeZones) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(appName(), new Scroller(sideNav()));
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
-        var userMenu = new UserMenu(accounts.currentAccount(), languageSettings, authentication::logout);
-        var navbar = new HorizontalLayout(new DrawerToggle(), viewTitle, userMenu);
+        var userMenu = new UserMenu(accounts.currentAccount(), languageSettings, timeZones, authentication::logout);
+        var navbar = new HorizontalLayout(skipLink(), new DrawerToggle(), viewTitle, userMenu);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassNames(LumoUtility.Padding.End.MEDIUM);
@@ -47,6 +50,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+
+    /**
+     * Moves the focus to the page's content. A fragment link cannot do it here: the page's base
+     * address would turn {@code #main} into a link to the start page, so the click is handled in the browser.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("nav.skip"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const main = document.querySelector('vaadin-app-layout > :not([slot])');
+                  if (main) {
+                    main.setAttribute('tabindex', '-1');
+                    main.classList.add('main-content');
+                    main.focus();
+                  }
+                });
+                """);
+        return skip;
     }
 
     private Span appName() {

@@ -16,13 +16,13 @@ import org.sourcebook.account.Account;
 import org.sourcebook.ui.base.i18n.Language;
 import org.sourcebook.ui.base.i18n.LanguageSettings;
 
-/** The signed-in person's menu: who they are, the UI language, and sign-out. */
+/** The signed-in person's menu: who they are, the UI language, the time zone, and sign-out. */
 class UserMenu extends Composite<MenuBar> {
 
     /** The own-password page ({@code ui.account.ChangePasswordView}, named by route to keep {@code base} below it). */
     private static final String PASSWORD_ROUTE = "account/password";
 
-    UserMenu(Account account, LanguageSettings languageSettings, Runnable signOut) {
+    UserMenu(Account account, LanguageSettings languageSettings, TimeZones timeZones, Runnable signOut) {
         MenuBar menu = getContent();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", getTranslation("menu.user.aria", account.displayName()));
@@ -40,6 +40,9 @@ class UserMenu extends Composite<MenuBar> {
             item.setCheckable(true);
             item.setChecked(language == current);
         }
+        options.addItem(withIcon(VaadinIcon.CLOCK, getTranslation("menu.time-zone",
+                TimeZones.current().getId() + " (" + TimeZones.name(TimeZones.current(), getLocale()) + ")")),
+                click -> new TimeZoneDialog(timeZones).open());
         options.addItem(withIcon(VaadinIcon.KEY, getTranslation("menu.password")),
                 click -> UI.getCurrent().navigate(PASSWORD_ROUTE));
         options.addItem(withIcon(VaadinIcon.SIGN_OUT, getTranslation("menu.sign-out")), click -> signOut.run());

@@ -46,12 +46,12 @@ public class LessonPreview extends VerticalLayout implements LessonBlocks.Parts 
     }
 
     private Component question(Item question) {
-        Div shown = new Div(new Paragraph(question.prompt()));
+        Div shown = new Div(new Paragraph(ItemWording.prompt(question)));
         shown.addClassName("quiz-question");
         if (question instanceof ChoiceQuestion choice) {
             UnorderedList options = new UnorderedList();
             for (ChoiceOption option : choice.options()) {
-                options.add(new ListItem(option.text()));
+                options.add(new ListItem(ItemWording.option(choice, option, this)));
             }
             shown.add(options);
         } else {

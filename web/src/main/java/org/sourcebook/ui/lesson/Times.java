@@ -1,20 +1,35 @@
 package org.sourcebook.ui.lesson;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.sourcebook.ui.base.TimeZones;
 
-/** Times shown in the lesson and quiz pages: medium date and short time, in UTC (as the quiz settings). */
+/**
+ * Dates and times as every page shows them: medium date and short time in the person's time zone
+ * (their choice, else their browser's, else UTC), followed by the zone's short name, so a time is
+ * never ambiguous.
+ */
 public final class Times {
 
     private Times() {}
 
     public static String format(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        return format(at, locale, FormatStyle.SHORT);
+    }
+
+    /** With seconds, where two times a few seconds apart must not look the same (a lesson's history). */
+    public static String formatWithSeconds(Instant at, Locale locale) {
+        return format(at, locale, FormatStyle.MEDIUM);
+    }
+
+    private static String format(Instant at, Locale locale, FormatStyle timeStyle) {
+        ZoneId zone = TimeZones.current();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, timeStyle)
                 .withLocale(locale)
-                .withZone(ZoneOffset.UTC)
-                .format(at) + " UTC";
+                .withZone(zone)
+                .format(at) + " " + TimeZones.name(zone, locale);
     }
 }

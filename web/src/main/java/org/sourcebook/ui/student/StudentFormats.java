@@ -10,10 +10,12 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.sourcebook.ui.lesson.Scores;
+import org.sourcebook.ui.lesson.Times;
 
 /**
- * How the student pages write scores, times and review intervals, in the page's language. Times
- * are in UTC, as the quiz settings and the daily review queue count them.
+ * How the student pages write scores, times and review intervals, in the page's language and the
+ * student's time zone.
  */
 public final class StudentFormats {
 
@@ -21,7 +23,7 @@ public final class StudentFormats {
 
     /** "80%" for a share in [0, 1]. */
     public static String percent(Component page, double share) {
-        return page.getTranslation("student.percent", Math.round(share * 100));
+        return page.getTranslation("student.percent", Scores.number(share, locale(page)));
     }
 
     /** "80%", or "–" when there is no number yet. */
@@ -29,12 +31,9 @@ public final class StudentFormats {
         return share.isPresent() ? percent(page, share.getAsDouble()) : page.getTranslation("student.none");
     }
 
-    /** Medium date and short time, with "UTC". */
+    /** Medium date and short time in the student's time zone, with its name. */
     public static String dateTime(Component page, Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale(page))
-                .withZone(ZoneOffset.UTC)
-                .format(at) + " UTC";
+        return Times.format(at, locale(page));
     }
 
     private static Locale locale(Component page) {

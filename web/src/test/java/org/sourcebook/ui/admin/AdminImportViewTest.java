@@ -4,10 +4,9 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static org.sourcebook.ui.admin.GridCells.cell;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
@@ -71,7 +70,7 @@ class AdminImportViewTest extends KaribuTest {
         assertThat(view.importButton().getText()).isEqualTo("Import 2 valid rows");
 
         _click(view.importButton());
-        _fireConfirm(_get(ConfirmDialog.class));
+        confirm(_get(Confirmation.class));
 
         assertThat(view.importButton().isVisible()).as("the import runs in the background").isFalse();
         assertThat(view.progressText().getText()).startsWith("Preparing passwords: 0 of 2.");

@@ -6,11 +6,10 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static org.sourcebook.ui.admin.GridCells.cell;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -133,12 +132,19 @@ class AdminUsersViewTest extends KaribuTest {
     }
 
     @Test
-    void disableThenEnableShowsInTheStatusColumn() {
+    void disablingAsksFirstThenShowsInTheStatusColumnAndEnablingUndoesIt() {
         String target = createAccount("toggled", Role.STUDENT);
         AdminUsersView view = openAsAdmin();
         view.search().setValue(target);
 
         _click(action(view, "disable-" + target));
+        Confirmation confirm = _get(Confirmation.class, spec -> spec.withId("confirm-disable"));
+        assertThat(confirm.getHeaderTitle()).isEqualTo("Disable " + target + "?");
+        cancel(confirm);
+        assertThat(cell(view.grid(), 0, "status")).as("nothing happens until the admin confirms").isEqualTo("Active");
+
+        _click(action(view, "disable-" + target));
+        confirm(_get(Confirmation.class, spec -> spec.withId("confirm-disable")));
         assertThat(cell(view.grid(), 0, "status")).isEqualTo("Disabled");
         _click(action(view, "enable-" + target));
         assertThat(cell(view.grid(), 0, "status")).isEqualTo("Active");
@@ -151,7 +157,7 @@ class AdminUsersViewTest extends KaribuTest {
         view.search().setValue(target);
 
         _click(action(view, "reset-" + target));
-        _fireConfirm(_get(ConfirmDialog.class));
+        confirm(_get(Confirmation.class));
 
         assertThat(_get(TemporaryPasswordDialog.class).password.getValue()).isNotBlank();
         assertThat(cell(view.grid(), 0, "status")).contains("must change password");
@@ -164,9 +170,9 @@ class AdminUsersViewTest extends KaribuTest {
         view.search().setValue(target);
 
         _click(action(view, "delete-" + target));
-        ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(confirm.getElement().getProperty("message", "")).contains("0 quiz attempts and 0 card reviews");
-        _fireConfirm(confirm);
+        Confirmation confirm = _get(Confirmation.class);
+        assertThat(confirm.getText()).contains("no quiz attempts and no card reviews");
+        confirm(confirm);
 
         assertThat(_size(view.grid())).isZero();
     }
@@ -179,10 +185,10 @@ class AdminUsersViewTest extends KaribuTest {
         AccountSummary demoTeacher = rows(view).stream().filter(a -> a.username().value().equals("teacher")).findFirst()
                 .orElseThrow();
 
-        ConfirmDialog confirm = view.confirmDelete(demoTeacher);
+        Confirmation confirm = view.confirmDelete(demoTeacher);
 
-        assertThat(confirm.getElement().getProperty("message", "")).contains("cannot be deleted");
-        _fireConfirm(confirm);
+        assertThat(confirm.getText()).contains("cannot be deleted");
+        confirm(confirm);
         assertThat(rows(view)).extracting(a -> a.username().value()).contains("teacher");
     }
 

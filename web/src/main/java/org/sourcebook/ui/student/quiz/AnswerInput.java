@@ -43,7 +43,7 @@ import org.sourcebook.content.item.OptionId;
 import org.sourcebook.content.item.OrderEntry;
 import org.sourcebook.content.item.Ordering;
 import org.sourcebook.content.item.Question;
-import org.sourcebook.content.item.TrueFalse;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * The input for one question's answer, of the kind the question needs, showing the answer saved
@@ -95,19 +95,11 @@ class AnswerInput extends Div {
         refresh.run();
     }
 
-    /** The text of an option as students read it: true/false options are translated. */
-    static String optionText(ChoiceQuestion question, ChoiceOption option, Component translator) {
-        if (question instanceof TrueFalse) {
-            return translator.getTranslation(option.id().equals(TrueFalse.TRUE) ? "quiz.true" : "quiz.false");
-        }
-        return option.text();
-    }
-
     private void singleChoice(ChoiceQuestion question, QuizAttempt attempt, @Nullable Response saved,
             Consumer<Response> onChange) {
         RadioButtonGroup<ChoiceOption> group = new RadioButtonGroup<>();
         group.setAriaLabel(getTranslation("quiz.answer"));
-        group.setItemLabelGenerator(option -> optionText(question, option, this));
+        group.setItemLabelGenerator(option -> ItemWording.option(question, option, this));
         group.setItems(attempt.displayOrder(question.id(), question.options(), false));
         if (saved instanceof ChoiceResponse choice) {
             question.options().stream().filter(option -> choice.chosen().contains(option.id())).findFirst()

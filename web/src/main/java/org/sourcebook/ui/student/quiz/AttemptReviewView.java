@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import org.sourcebook.attempt.AttemptId;
 import org.sourcebook.attempt.AttemptRefusedException;
@@ -29,6 +30,8 @@ import org.sourcebook.attempt.QuizAttempt;
 import org.sourcebook.attempt.QuizAttemptService;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.grading.Grade;
+import org.sourcebook.content.item.ChoiceOption;
+import org.sourcebook.content.item.ChoiceQuestion;
 import org.sourcebook.content.item.Question;
 import org.sourcebook.content.quiz.AnswerSheet.SavedAnswer;
 import org.sourcebook.content.quiz.AttemptGrading;
@@ -37,6 +40,8 @@ import org.sourcebook.lesson.NoSuchLessonException;
 import org.sourcebook.lesson.PublishedLesson;
 import org.sourcebook.lesson.PublishedLessonService;
 import org.sourcebook.ui.lesson.Paragraphs;
+import org.sourcebook.ui.lesson.ReviewedQuestion;
+import org.sourcebook.ui.lesson.Scores;
 import org.sourcebook.ui.lesson.Times;
 import org.sourcebook.ui.student.StudentRoutes;
 
@@ -101,7 +106,7 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
             add(score(attempt, grading));
             for (int index = 0; index < attempt.questions().size(); index++) {
                 Question question = attempt.questions().get(index);
-                add(question(index, question, attempt.answers().answers().get(question.id()),
+                add(question(index, attempt, question, attempt.answers().answers().get(question.id()),
                         grading.grades().get(question.id())));
             }
         }
@@ -109,7 +114,7 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Component score(QuizAttempt attempt, AttemptGrading grading) {
-        long percent = Math.round(grading.score() * 100);
+        String percent = Scores.number(grading.score(), getLocale());
         boolean passed = grading.score() >= attempt.settings().passMark();
         Div score = new Div();
         score.setId("attempt-score");
@@ -132,39 +137,21 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
         return marks == Math.rint(marks) ? String.valueOf((long) marks) : String.format(getLocale(), "%.1f", marks);
     }
 
-    private Component question(int index, Question question, SavedAnswer answer, Grade grade) {
-        Div card = new Div();
+    private Component question(int index, QuizAttempt attempt, Question question, SavedAnswer answer, Grade grade) {
+        List<ChoiceOption> shown = question instanceof ChoiceQuestion choice
+                ? attempt.displayOrder(question.id(), choice.options(), false) : List.of();
+        ReviewedQuestion card = new ReviewedQuestion(new H3(getTranslation("quiz.review.question", index + 1)), question,
+                answer == null ? null : answer.response(), grade, shown,
+                question.citations().stream().map(this::citation).toList());
         card.setId("review-" + (index + 1));
-        card.addClassName("review-question");
-        card.add(new H3(getTranslation("quiz.review.question", index + 1)));
-        card.add(new Paragraph(question.prompt()));
-        card.add(labelled("quiz.review.your-answer",
-                AnswerTexts.describe(question, answer == null ? null : answer.response(), this)));
-        card.add(new GradeFeedback(grade));
-        card.add(labelled("quiz.review.correct-answer", question.canonicalAnswer()));
-        for (org.sourcebook.content.source.Span citation : question.citations()) {
-            Paragraph cited = new Paragraph(citation(citation));
-            cited.addClassName("review-citation");
-            card.add(cited);
-        }
         return card;
     }
 
-    /** "See paragraph 3: “quote”", counted in the version the citation was made against; only the quote if that is gone. */
-    private String citation(org.sourcebook.content.source.Span citation) {
+    /** A cited passage with its paragraph counted in the version the citation was made against, if that is at hand. */
+    private ReviewedQuestion.Citation citation(org.sourcebook.content.source.Span citation) {
         Optional<DocumentVersion> version = lesson.flatMap(shown -> shown.version(citation.documentId(), citation.version()));
-        return version.map(cited -> getTranslation("quiz.review.citation", Paragraphs.numberAt(cited, citation.start()),
-                        citation.quote()))
-                .orElseGet(() -> getTranslation("quiz.review.quote", citation.quote()));
-    }
-
-    private Paragraph labelled(String key, String text) {
-        Paragraph paragraph = new Paragraph();
-        Span label = new Span(getTranslation(key) + " ");
-        label.addClassName("review-label");
-        label.getStyle().set("font-weight", "600");
-        paragraph.add(label, new Span(text));
-        return paragraph;
+        return new ReviewedQuestion.Citation(citation.quote(),
+                version.map(cited -> Paragraphs.numberAt(cited, citation.start())).orElse(null));
     }
 
     private Component links(QuizAttempt attempt) {

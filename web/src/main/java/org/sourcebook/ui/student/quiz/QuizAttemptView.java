@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -60,6 +60,7 @@ import org.sourcebook.content.lesson.FeedbackTiming;
 import org.sourcebook.content.lesson.QuizLayout;
 import org.sourcebook.lesson.NoSuchLessonException;
 import org.sourcebook.lesson.PublishedLessonService;
+import org.sourcebook.ui.lesson.GradeFeedback;
 import org.sourcebook.ui.student.StudentRoutes;
 
 /**
@@ -127,10 +128,10 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
                 .addEventData(JUMP_TARGET).setFilter(JUMP_TARGET + " !== undefined");
         previous.setText(getTranslation("quiz.previous"));
         previous.setId("previous-question");
-        previous.addClickListener(click -> showPage(page - 1));
+        previous.addClickListener(click -> moveTo(page - 1));
         next.setText(getTranslation("quiz.next"));
         next.setId("next-question");
-        next.addClickListener(click -> showPage(page + 1));
+        next.addClickListener(click -> moveTo(page + 1));
     }
 
     @Override
@@ -243,6 +244,17 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /**
+     * Shows another question and puts the keyboard focus on its heading, so that a keyboard or
+     * screen-reader user goes on reading there instead of back at the top of the page.
+     */
+    private void moveTo(int index) {
+        showPage(index);
+        questionArea.getChildren().findFirst()
+                .flatMap(card -> card.getChildren().findFirst())
+                .ifPresent(heading -> heading.getElement().callJsFunction("focus"));
+    }
+
     private void showPage(int index) {
         page = Math.max(0, Math.min(index, attempt.questions().size() - 1));
         questionArea.removeAll();
@@ -281,7 +293,7 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
 
     private void jumpTo(DomEvent click) {
         try {
-            showPage(Integer.parseInt(click.getEventData().getString(JUMP_TARGET)) - 1);
+            moveTo(Integer.parseInt(click.getEventData().getString(JUMP_TARGET)) - 1);
         } catch (RuntimeException notAJumpButton) {
             // a click between the buttons, or made-up event data: nothing to do
         }
@@ -293,7 +305,10 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
         card.setId("question-" + (index + 1));
         card.addClassNames("quiz-question");
         card.setWidthFull();
-        card.add(new H3(getTranslation("quiz.question-number", index + 1, attempt.questions().size())));
+        H3 heading = new H3(getTranslation("quiz.question-number", index + 1, attempt.questions().size()));
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.addClassName("quiz-question-heading");
+        card.add(heading);
         if (question instanceof Cloze) {
             card.add(new Paragraph(getTranslation("quiz.cloze.hint")));
         } else {
@@ -380,12 +395,32 @@ public class QuizAttemptView extends VerticalLayout implements BeforeEnterObserv
                 : unanswered.size() == 1 ? getTranslation("quiz.submit.unanswered-one", unanswered.get(0))
                 : getTranslation("quiz.submit.unanswered-many",
                         unanswered.stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("quiz.submit.title"), text,
-                getTranslation("quiz.submit.confirm"), confirmed -> submit());
+        openSubmitDialog(text, unanswered.isEmpty());
+    }
+
+    /**
+     * Asks before submitting. With questions unanswered the focus starts on "Keep answering", so a
+     * hasty Enter does not hand in an unfinished attempt; with all answered, on "Submit".
+     */
+    private void openSubmitDialog(String text, boolean allAnswered) {
+        Dialog dialog = new Dialog();
         dialog.setId("submit-dialog");
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("quiz.submit.cancel"));
+        dialog.setHeaderTitle(getTranslation("quiz.submit.title"));
+        Paragraph message = new Paragraph(text);
+        message.setId("submit-dialog-text");
+        dialog.add(message);
+        Button cancel = new Button(getTranslation("quiz.submit.cancel"), click -> dialog.close());
+        cancel.setId("submit-cancel");
+        Button confirm = new Button(getTranslation("quiz.submit.confirm"), click -> {
+            dialog.close();
+            submit();
+        });
+        confirm.setId("submit-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.setWidth("min(32rem, 95vw)");
         dialog.open();
+        (allAnswered ? confirm : cancel).focus();
     }
 
     private void submit() {

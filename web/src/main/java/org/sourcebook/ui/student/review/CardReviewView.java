@@ -81,6 +81,7 @@ public class CardReviewView extends VerticalLayout implements HasDynamicTitle {
         done.setId("review-done");
         Paragraph keys = new Paragraph(getTranslation("student.review.keys"));
         keys.setId("review-keys");
+        keys.addClassName("keyboard-hint");
         keys.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(counters, card, done, keys);
         Shortcuts.addShortcutListener(this, () -> byKey(this::showAnswer), Key.SPACE);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -29,10 +28,11 @@ import org.sourcebook.lesson.LessonStatus;
 import org.sourcebook.lesson.NoSuchLessonException;
 import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.ui.lesson.Times;
+import org.sourcebook.ui.base.TimeZones;
 
 /**
  * The lessons assigned to a class: assign one of the teacher's published lessons with optional
- * open and due times (UTC, as the quiz settings), change the times, remove an assignment.
+ * open and due times (in the teacher's time zone), change the times, remove an assignment.
  */
 class AssignmentsPanel extends VerticalLayout {
 
@@ -86,9 +86,9 @@ class AssignmentsPanel extends VerticalLayout {
         lesson.setId("assign-lesson");
         lesson.setItemLabelGenerator(stored -> stored.lesson().title());
         lesson.setWidthFull();
-        opens.setLabel(getTranslation("classes.assign.opens"));
+        opens.setLabel(getTranslation("classes.assign.opens", TimeZones.name(TimeZones.current(), getLocale())));
         opens.setId("assign-opens");
-        due.setLabel(getTranslation("classes.assign.due"));
+        due.setLabel(getTranslation("classes.assign.due", TimeZones.name(TimeZones.current(), getLocale())));
         due.setId("assign-due");
         Button assign = new Button(getTranslation("classes.assign"), click -> assign());
         assign.setId("assign-lesson-button");
@@ -131,9 +131,9 @@ class AssignmentsPanel extends VerticalLayout {
     private void edit(Assignment assignment) {
         Dialog dialog = new Dialog(getTranslation("classes.assignment.edit.title", assignment.lessonTitle()));
         dialog.setId("edit-assignment-dialog");
-        DateTimePicker editOpens = new DateTimePicker(getTranslation("classes.assign.opens"), local(assignment.opensAt()));
+        DateTimePicker editOpens = new DateTimePicker(getTranslation("classes.assign.opens", TimeZones.name(TimeZones.current(), getLocale())), local(assignment.opensAt()));
         editOpens.setId("edit-opens");
-        DateTimePicker editDue = new DateTimePicker(getTranslation("classes.assign.due"), local(assignment.dueAt()));
+        DateTimePicker editDue = new DateTimePicker(getTranslation("classes.assign.due", TimeZones.name(TimeZones.current(), getLocale())), local(assignment.dueAt()));
         editDue.setId("edit-due");
         Button save = new Button(getTranslation("classes.save"), click -> {
             try {
@@ -179,11 +179,11 @@ class AssignmentsPanel extends VerticalLayout {
         return at == null ? getTranslation(noneKey) : Times.format(at, getLocale());
     }
 
-    private static @Nullable LocalDateTime local(@Nullable Instant at) {
-        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    static @Nullable LocalDateTime local(@Nullable Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, TimeZones.current());
     }
 
-    private static @Nullable Instant instant(@Nullable LocalDateTime at) {
-        return at == null ? null : at.toInstant(ZoneOffset.UTC);
+    static @Nullable Instant instant(@Nullable LocalDateTime at) {
+        return at == null ? null : at.atZone(TimeZones.current()).toInstant();
     }
 }

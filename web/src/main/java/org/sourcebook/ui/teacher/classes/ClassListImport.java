@@ -9,7 +9,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +17,7 @@ import org.sourcebook.classes.ClassRefusedException;
 import org.sourcebook.classes.ClassService;
 import org.sourcebook.classes.EnrolmentPreview;
 import org.sourcebook.classes.EnrolmentPreview.Row;
+import org.sourcebook.ui.base.UploadTexts;
 import org.sourcebook.ui.base.background.ServerPush;
 
 /**
@@ -78,12 +78,8 @@ class ClassListImport extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("classes.csv.drop"))
-                .setMany(getTranslation("classes.csv.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("classes.csv.choose"))
-                .setMany(getTranslation("classes.csv.choose")));
-        upload.setI18n(i18n);
+        upload.addFileRejectedListener(event -> ClassMessages.showError(getTranslation("classes.csv.too-large")));
+        upload.setI18n(UploadTexts.of(this, "classes.csv.drop", "classes.csv.choose"));
         return upload;
     }
 

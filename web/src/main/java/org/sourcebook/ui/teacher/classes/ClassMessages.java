@@ -1,7 +1,7 @@
 package org.sourcebook.ui.teacher.classes;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.sourcebook.classes.ClassRefusedException;
@@ -18,11 +18,11 @@ final class ClassMessages {
     /** Opens a dialog that asks before something is removed; {@code action} runs on confirm. */
     static void confirmRemoval(Component owner, String id, String title, String text, String confirmText,
             Runnable action) {
-        ConfirmDialog confirm = new ConfirmDialog(title, text, confirmText, event -> action.run());
+        Confirmation confirm = new Confirmation(title, text, confirmText, () -> action.run());
         confirm.setId(id);
         confirm.setCancelable(true);
         confirm.setCancelText(owner.getTranslation("classes.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setDestructive(true);
         confirm.open();
     }
 

@@ -113,6 +113,6 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return current == null ? getTranslation("classes.title") : getTranslation("classes.page-title", current.name());
+        return current == null ? getTranslation("classes.title") : current.name();
     }
 }

@@ -17,9 +17,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.item.ItemService;
@@ -29,6 +26,7 @@ import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.source.importing.ImportLimits;
 import org.springframework.data.domain.PageRequest;
+import org.sourcebook.ui.lesson.Times;
 
 /**
  * The signed-in teacher's documents, searched by title, sorted and paged by the database; each row
@@ -64,12 +62,9 @@ public class DocumentLibraryView extends VerticalLayout implements HasDynamicTit
         return getTranslation("documents.library.title");
     }
 
-    /** A date and time in the person's language, in the server's time zone. */
+    /** A date and time in the person's language and time zone. */
     static String formatInstant(Locale locale, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+        return Times.format(instant, locale);
     }
 
     private HorizontalLayout createToolbar() {

@@ -37,6 +37,7 @@ import org.sourcebook.item.StoredItem;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.NoSuchDocumentException;
 import org.sourcebook.source.VersionSummary;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * Reads one version of a document paragraph by paragraph (¶1, ¶2, ...). Passages cited by the
@@ -149,7 +150,8 @@ public class DocumentReaderView extends HorizontalLayout implements BeforeEnterO
     private HorizontalLayout writeBar() {
         Span hint = new Span(getTranslation("documents.reader.write.hint"));
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        write.setEnabled(false);
+        // Shown once there is a sentence to cite: a greyed-out link is unreadable (contrast 1.6:1) and leads nowhere.
+        write.setVisible(false);
         HorizontalLayout bar = new HorizontalLayout(write, hint);
         bar.setAlignItems(Alignment.BASELINE);
         return bar;
@@ -206,7 +208,7 @@ public class DocumentReaderView extends HorizontalLayout implements BeforeEnterO
         sentence.addClassNames(SELECTED_SENTENCE, LumoUtility.Background.CONTRAST_10);
         DocumentVersion version = shownVersion();
         write.setHref(DocumentRoutes.newItemCiting(version.documentId(), version.version(), range));
-        write.setEnabled(true);
+        write.setVisible(true);
     }
 
     private void showSideHint() {
@@ -225,7 +227,7 @@ public class DocumentReaderView extends HorizontalLayout implements BeforeEnterO
     }
 
     private Div itemRow(Item item) {
-        Span prompt = new Span(item.prompt());
+        Span prompt = new Span(ItemWording.prompt(item));
         prompt.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontWeight.SEMIBOLD);
         Span kindAndStatus = new Span(getTranslation("documents.reader.item.kind-status",
                 getTranslation("documents.item.kind." + item.kind().name()),

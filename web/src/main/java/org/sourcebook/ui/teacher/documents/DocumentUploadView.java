@@ -20,6 +20,7 @@ import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.source.importing.ImportException;
 import org.sourcebook.source.importing.ImportLimits;
 import org.sourcebook.ui.base.background.ServerPush;
+import org.sourcebook.ui.teacher.lessons.LessonEditorView;
 
 /**
  * Upload a source file; it is imported and drafted in the background while the page shows the
@@ -114,11 +115,19 @@ public class DocumentUploadView extends VerticalLayout implements HasDynamicTitl
         stage.setText(getTranslation("documents.import.stage." + next.name()));
     }
 
+    /**
+     * Says what came of the upload, drafts and drafted lesson together (one flow, not two places to
+     * find): the drafts to review first, then the lesson built from them, then the document itself.
+     */
     private void finished(DocumentSummary document, DraftReport drafts) {
         showRunning(false);
-        outcome.setText(getTranslation("documents.upload.done", document.title(), drafts.added()));
-        links.add(new Anchor(DocumentRoutes.drafts(document.id()), getTranslation("documents.upload.review-drafts")),
-                new Anchor(DocumentRoutes.reader(document.id()), getTranslation("documents.upload.read")));
+        outcome.setText(getTranslation("documents.upload.done", document.title(), drafts.added())
+                + " " + getTranslation("documents.upload.done-lesson"));
+        Anchor review = new Anchor(DocumentRoutes.drafts(document.id()), getTranslation("documents.upload.review-drafts"));
+        review.setId("import-review-drafts");
+        Anchor lesson = new Anchor(LessonEditorView.path(drafts.lesson()), getTranslation("documents.upload.open-lesson"));
+        lesson.setId("import-open-lesson");
+        links.add(review, lesson, new Anchor(DocumentRoutes.reader(document.id()), getTranslation("documents.upload.read")));
     }
 
     private void failed(String message) {

@@ -2,10 +2,10 @@ package org.sourcebook.ui.teacher.documents;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.sourcebook.source.importing.ImportException;
 import org.sourcebook.source.importing.ImportLimits;
+import org.sourcebook.ui.base.UploadTexts;
 import org.sourcebook.ui.base.background.ServerPush;
 import org.springframework.util.unit.DataSize;
 
@@ -40,7 +40,7 @@ final class DocumentUploads {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         upload.addFileRejectedListener(event -> showError.accept(owner.getTranslation("documents.upload.rejected",
                 String.join(", ", ACCEPTED_TYPES), size(limits.maxFileSize()))));
-        upload.setI18n(i18n(owner));
+        upload.setI18n(UploadTexts.of(owner, "documents.upload.drop", "documents.upload.choose"));
         return upload;
     }
 
@@ -59,14 +59,4 @@ final class DocumentUploads {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
     }
 
-    private static UploadI18N i18n(Component owner) {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(owner.getTranslation("documents.upload.drop"))
-                .setMany(owner.getTranslation("documents.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles()
-                .setOne(owner.getTranslation("documents.upload.choose"))
-                .setMany(owner.getTranslation("documents.upload.choose")));
-        return i18n;
-    }
 }

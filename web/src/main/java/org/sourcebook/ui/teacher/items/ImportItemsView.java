@@ -9,7 +9,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +25,9 @@ import org.sourcebook.exchange.ItemImportReport;
 import org.sourcebook.exchange.items.ImportedItems;
 import org.sourcebook.exchange.items.ItemFormat;
 import org.sourcebook.exchange.items.ItemIssue;
+import org.sourcebook.ui.base.UploadTexts;
 import org.sourcebook.ui.base.background.ServerPush;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * Imports questions into the question bank ({@code teacher/bank/import}) from GIFT, Moodle XML or a
@@ -86,8 +87,14 @@ public class ImportItemsView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("import-upload");
         ServerPush.whileAttached(upload);
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(ItemExchangeService.MAX_IMPORT_BYTES);
         upload.setAcceptedFileTypes(".txt", ".gift", ".xml", ".json", "text/plain", "application/xml", "text/xml",
                 "application/json");
+        upload.addFileRejectedListener(event -> {
+            file = null;
+            showPreview(null);
+            summary.setText(getTranslation("exchange.import.rejected", ItemExchangeService.MAX_IMPORT_BYTES / (1024 * 1024)));
+        });
         upload.setUploadHandler(event -> {
             byte[] bytes = event.getInputStream().readNBytes(ItemExchangeService.MAX_IMPORT_BYTES + 1);
             String name = event.getFileName();
@@ -97,12 +104,7 @@ public class ImportItemsView extends VerticalLayout implements HasDynamicTitle {
                 preview(bytes);
             });
         });
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("exchange.import.drop"))
-                .setMany(getTranslation("exchange.import.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("exchange.import.choose"))
-                .setMany(getTranslation("exchange.import.choose")));
-        upload.setI18n(i18n);
+        upload.setI18n(UploadTexts.of(this, "exchange.import.drop", "exchange.import.choose"));
     }
 
     /** The format a file's name suggests: .json is a bundle, .xml Moodle XML, .gift and .txt GIFT. */
@@ -127,8 +129,8 @@ public class ImportItemsView extends VerticalLayout implements HasDynamicTitle {
         items.setId("import-preview");
         items.addColumn(item -> ItemTexts.kind(item.kind())).setHeader(getTranslation("bank.column.kind"))
                 .setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(Item::prompt).setHeader(getTranslation("bank.column.prompt")).setKey("prompt").setFlexGrow(3);
-        items.addColumn(Item::canonicalAnswer).setHeader(getTranslation("bank.column.answer")).setKey("answer")
+        items.addColumn(ItemWording::prompt).setHeader(getTranslation("bank.column.prompt")).setKey("prompt").setFlexGrow(3);
+        items.addColumn(item -> ItemWording.answer(item, this)).setHeader(getTranslation("bank.column.answer")).setKey("answer")
                 .setFlexGrow(2);
         items.setAllRowsVisible(true);
     }

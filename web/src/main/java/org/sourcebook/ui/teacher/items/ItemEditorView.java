@@ -148,7 +148,15 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         Paragraph status = new Paragraph(getTranslation("items.editor.status", ItemTexts.status(item.status()),
                 getTranslation("items.origin." + ItemTexts.key(item.info().origin()))));
         status.setId("item-status");
-        VerticalLayout left = new VerticalLayout(status, itemForm, new HorizontalLayout(save, bank));
+        HorizontalLayout buttons = new HorizontalLayout(save, bank);
+        if (loaded != null && item.status() == ItemStatus.DRAFT) {
+            Button accept = new Button(getTranslation("drafts.edit.save-accept"), click -> saveAndAccept());
+            accept.setId("item-save-accept");
+            accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            buttons.addComponentAtIndex(1, accept);
+        }
+        buttons.setWrap(true);
+        VerticalLayout left = new VerticalLayout(status, itemForm, buttons);
         left.setPadding(false);
         VerticalLayout right = new VerticalLayout(new H4(getTranslation("items.editor.source")));
         right.setPadding(false);
@@ -214,6 +222,25 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
             notify("items.editor.saved", NotificationVariant.LUMO_SUCCESS);
         } catch (ConcurrentEditException conflict) {
             conflictDialog(item);
+        }
+    }
+
+    /** Saves a draft as accepted, if it is complete; the page then shows it accepted. */
+    private void saveAndAccept() {
+        ItemForm current = form;
+        StoredItem before = loaded;
+        if (current == null || before == null) {
+            return;
+        }
+        if (!current.isReadable() || !current.value().isValid()) {
+            notify("drafts.edit.incomplete", NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        try {
+            show(items.update(current.value().withStatus(ItemStatus.ACCEPTED), before.version()));
+            notify("items.editor.accepted", NotificationVariant.LUMO_SUCCESS);
+        } catch (ConcurrentEditException conflict) {
+            conflictDialog(current.value());
         }
     }
 

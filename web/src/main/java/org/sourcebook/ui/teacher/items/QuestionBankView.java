@@ -30,6 +30,13 @@ import org.sourcebook.item.ItemSort;
 import org.sourcebook.item.StoredItem;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
+import org.sourcebook.ui.lesson.ItemWording;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.item.NoSuchItemException;
+import org.sourcebook.persistence.ConcurrentEditException;
 
 /**
  * The question bank ({@code teacher/bank}): all of the teacher's items in a lazily paged grid,
@@ -136,9 +143,9 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("bank-grid");
         grid.addColumn(stored -> ItemTexts.kind(stored.item().kind())).setHeader(getTranslation("bank.column.kind"))
                 .setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(stored -> stored.item().prompt()).setHeader(getTranslation("bank.column.prompt"))
+        grid.addColumn(stored -> ItemWording.prompt(stored.item())).setHeader(getTranslation("bank.column.prompt"))
                 .setKey("prompt").setFlexGrow(3);
-        grid.addColumn(stored -> stored.item().canonicalAnswer()).setHeader(getTranslation("bank.column.answer"))
+        grid.addColumn(stored -> ItemWording.answer(stored.item(), this)).setHeader(getTranslation("bank.column.answer"))
                 .setKey("answer").setFlexGrow(2);
         grid.addColumn(stored -> ItemTexts.status(stored.item().status())).setHeader(getTranslation("bank.column.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
@@ -146,11 +153,42 @@ public class QuestionBankView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("bank.column.quality")).setKey("quality").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(stored -> String.join(", ", stored.item().info().tags())).setHeader(getTranslation("bank.column.tags"))
                 .setKey("tags").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("bank.column.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(
-                page -> items.find(query().withPage(page.getOffset(), page.getLimit())).stream(),
+                page -> page.getLimit() == 0 && page.getOffset() >= 0 ? java.util.stream.Stream.empty()
+                        : items.find(query().withPage(page.getOffset(), page.getLimit())).stream(),
                 page -> (int) items.count(query()));
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ItemRoutes.editor(click.getItem().item().id())));
         grid.setSizeFull();
+    }
+
+    /** An edit link for each row (keyboard users cannot click a row), and "Accept" for a complete draft. */
+    private HorizontalLayout actions(StoredItem stored) {
+        Item item = stored.item();
+        String label = ItemWording.prompt(item);
+        Anchor edit = new Anchor(ItemRoutes.editor(item.id()), getTranslation("bank.edit"));
+        edit.getElement().setAttribute("aria-label", getTranslation("bank.edit.aria", label));
+        HorizontalLayout actions = new HorizontalLayout(edit);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (item.status() == ItemStatus.DRAFT && item.isValid()) {
+            Button accept = new Button(getTranslation("drafts.accept"), click -> accept(stored));
+            accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            accept.addClassName("bank-accept");
+            accept.getElement().setAttribute("aria-label", getTranslation("bank.accept.aria", label));
+            actions.add(accept);
+        }
+        return actions;
+    }
+
+    private void accept(StoredItem stored) {
+        try {
+            items.accept(stored.item().id(), stored.version());
+            Notification.show(getTranslation("drafts.accepted", 1)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConcurrentEditException | NoSuchItemException changedElsewhere) {
+            Notification.show(getTranslation("drafts.changed-elsewhere")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
     }
 
     private void refresh() {

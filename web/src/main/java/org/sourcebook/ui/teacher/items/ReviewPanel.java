@@ -22,6 +22,7 @@ import org.sourcebook.content.source.CitationChange;
 import org.sourcebook.content.source.TextDiff;
 import org.sourcebook.reimport.FlaggedCitation;
 import org.sourcebook.reimport.ItemReview;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * Why an item waits for review after a re-import, and the teacher's decisions in one click each:
@@ -117,7 +118,7 @@ class ReviewPanel extends Composite<Div> {
     private Div answerUpdate(Item item, Item updated) {
         updateAnswer.setId("review-update-answer");
         updateAnswer.setValue(true);
-        updateAnswer.setLabel(ItemTexts.t("items.review.update-answer", item.canonicalAnswer(), updated.canonicalAnswer()));
+        updateAnswer.setLabel(ItemTexts.t("items.review.update-answer", ItemWording.answer(item, this), ItemWording.answer(updated, this)));
         List<String> alsoChanged = new ArrayList<>();
         if (!updated.prompt().equals(item.prompt())) {
             alsoChanged.add(ItemTexts.t("items.review.field.prompt"));

@@ -4,11 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -31,13 +33,21 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.sourcebook.content.account.Role;
 import org.sourcebook.content.item.ItemId;
+import org.sourcebook.content.lesson.BlockId;
+import org.sourcebook.classes.ClassService;
+import org.sourcebook.classes.SchoolClass;
 import org.sourcebook.content.item.Problem;
 import org.sourcebook.content.lesson.Block;
 import org.sourcebook.content.lesson.BlockKind;
@@ -51,22 +61,28 @@ import org.sourcebook.content.lesson.SourceAnalysis;
 import org.sourcebook.content.lesson.Timeline;
 import org.sourcebook.exchange.ItemExchangeService;
 import org.sourcebook.item.ItemService;
+import org.sourcebook.item.NoSuchItemException;
 import org.sourcebook.item.StoredItem;
 import org.sourcebook.lesson.Blocks;
 import org.sourcebook.lesson.LessonRevision;
 import org.sourcebook.lesson.LessonService;
 import org.sourcebook.lesson.LessonStatus;
 import org.sourcebook.lesson.NoSuchLessonException;
+import org.sourcebook.lesson.PublishBlocker;
 import org.sourcebook.lesson.PublishRefusedException;
 import org.sourcebook.lesson.StoredLesson;
 import org.sourcebook.persistence.ConcurrentEditException;
+import org.sourcebook.content.source.DocumentId;
 import org.sourcebook.source.DocumentService;
+import org.sourcebook.source.DocumentSummary;
 import org.sourcebook.ui.lesson.LessonPreview;
 import org.sourcebook.ui.lesson.MarkdownText;
 import org.sourcebook.ui.lesson.Times;
+import org.sourcebook.ui.teacher.classes.AssignLessonDialog;
 import org.sourcebook.ui.teacher.items.ExportDialog;
 import org.sourcebook.ui.teacher.items.ItemRoutes;
 import org.sourcebook.ui.teacher.results.ResultsView;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * Edits one of the teacher's lessons: title, summary (Markdown), objectives and blocks. Saving
@@ -92,8 +108,13 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private final VerticalLayout blockList = new VerticalLayout();
     private final Div problems = new Div();
     private final Span status = new Span();
+    private final Paragraph publishState = new Paragraph();
     private final Button publish = new Button();
     private final Button unpublish = new Button();
+    private final Button discard = new Button();
+    private final Button assign = new Button();
+    private final ClassService classes;
+    private StoredLesson saved;
     private LessonId id = LessonId.random();
     private long version;
     private List<String> objectives = new ArrayList<>();
@@ -102,9 +123,13 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private boolean loading;
     private Set<ItemId> checkedForReview = Set.of();
     private List<StoredItem> inReview = List.of();
+    private @Nullable Dialog refusedDialog;
+    private @Nullable DomListenerRegistration typing;
 
-    LessonEditorView(LessonService lessons, ItemService items, DocumentService documents, ItemExchangeService exchange) {
+    LessonEditorView(LessonService lessons, ItemService items, DocumentService documents, ItemExchangeService exchange,
+            ClassService classes) {
         this.lessons = lessons;
+        this.classes = classes;
         this.items = items;
         this.documents = documents;
         this.exchange = exchange;
@@ -136,7 +161,9 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         problems.getElement().setAttribute("aria-live", "polite");
         status.setId("lesson-status");
         status.getElement().getThemeList().add("badge");
-        add(toolbar(), title, summary, summaryPreview, new H3(getTranslation("lessons.objectives")), objectiveRows,
+        publishState.setId("lesson-publish-state");
+        publishState.addClassName("lesson-publish-state");
+        add(toolbar(), publishState, title, summary, summaryPreview, new H3(getTranslation("lessons.objectives")), objectiveRows,
                 addObjective, problems, new H3(getTranslation("lessons.blocks")), blockList, addButtons());
     }
 
@@ -154,7 +181,13 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         unpublish.setText(getTranslation("lessons.unpublish"));
         unpublish.setId("unpublish-lesson");
         unpublish.addClickListener(click -> unpublish());
-        HorizontalLayout bar = new HorizontalLayout(status, save, publish, unpublish,
+        discard.setText(getTranslation("lessons.discard"));
+        discard.setId("discard-changes");
+        discard.addClickListener(click -> confirmDiscard());
+        assign.setText(getTranslation("lessons.assign"));
+        assign.setId("assign-lesson");
+        assign.addClickListener(click -> openAssign());
+        HorizontalLayout bar = new HorizontalLayout(status, save, publish, discard, assign, unpublish,
                 button("preview-lesson", "lessons.preview", this::openPreview),
                 button("history-lesson", "lessons.history", this::openHistory),
                 button("export-lesson", "exchange.export.button", this::openExport),
@@ -207,20 +240,24 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("lessons.leave.title"),
-                getTranslation("lessons.leave.text"), getTranslation("lessons.leave.confirm"), confirmed -> {
+        Confirmation confirm = new Confirmation(getTranslation("lessons.leave.title"),
+                getTranslation("lessons.leave.text"), getTranslation("lessons.leave.confirm"), () -> {
                     markDirty(false);
                     action.proceed();
                 });
+        // Staying must end the postponed navigation: left pending, it kept later navigations from
+        // updating the address and the title.
+        confirm.addCancelListener(action::cancel);
         confirm.setId("leave-dialog");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("lessons.leave.stay"));
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setDestructive(true);
         confirm.open();
     }
 
     private void load(StoredLesson stored) {
         loading = true;
+        saved = stored;
         Lesson lesson = stored.lesson();
         id = lesson.id();
         version = stored.version();
@@ -231,7 +268,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         blocks = new ArrayList<>(lesson.blocks());
         showObjectives();
         showBlocks();
-        showStatus(stored.status());
+        showStatus(stored);
         loading = false;
         markDirty(false);
         forgetReviewCheck();
@@ -254,7 +291,12 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         showProblems();
     }
 
-    /** Also asks the browser to warn before the tab is closed or reloaded while there are unsaved changes. */
+    /**
+     * Also asks the browser to warn before the tab is closed or reloaded while there are unsaved
+     * changes. While there are none, the first keystroke in any field marks the lesson changed at
+     * once: the fields send their text only after a pause in typing, and a teacher who typed and
+     * went straight to another page lost the edit without a warning.
+     */
     private void markDirty(boolean unsaved) {
         if (unsaved != dirty) {
             getUI().ifPresent(ui -> ui.getPage().executeJs(unsaved
@@ -262,6 +304,21 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
                     : "window.onbeforeunload = null;"));
         }
         dirty = unsaved;
+        watchTyping(!unsaved);
+    }
+
+    /** Listens for the first {@code input} event in the editor only while nothing is unsaved: one round trip per edit. */
+    private void watchTyping(boolean watch) {
+        if (watch && typing == null) {
+            typing = getElement().addEventListener("input", event -> {
+                if (!loading) {
+                    markDirty(true);
+                }
+            });
+        } else if (!watch && typing != null) {
+            typing.remove();
+            typing = null;
+        }
     }
 
     @Override
@@ -272,32 +329,130 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void showStatus(LessonStatus shown) {
-        status.setText(getTranslation("lessons.status." + shown.name()));
-        publish.setVisible(shown == LessonStatus.DRAFT);
-        unpublish.setVisible(shown == LessonStatus.PUBLISHED);
+    /**
+     * The badge, the buttons and a sentence that say what students see: nothing (draft), this lesson
+     * (published; whether it is assigned to a class), or the revision published before the teacher's
+     * saved edits (published with unpublished changes).
+     */
+    private void showStatus(StoredLesson stored) {
+        saved = stored;
+        boolean published = stored.status() == LessonStatus.PUBLISHED;
+        status.setText(getTranslation(stored.unpublishedChanges() ? "lessons.status.CHANGED" : "lessons.status." + stored.status().name()));
+        publish.setText(getTranslation(published ? "lessons.publish-changes" : "lessons.publish"));
+        publish.setVisible(!published || stored.unpublishedChanges());
+        discard.setVisible(stored.unpublishedChanges());
+        unpublish.setVisible(published);
+        assign.setVisible(published);
+        publishState.setText(publishStateText(stored));
     }
 
+    private String publishStateText(StoredLesson stored) {
+        if (stored.status() != LessonStatus.PUBLISHED || stored.publishedAt() == null) {
+            return getTranslation("lessons.state.draft");
+        }
+        String when = Times.format(stored.publishedAt(), getLocale());
+        if (stored.unpublishedChanges()) {
+            return getTranslation("lessons.state.changed", when);
+        }
+        List<SchoolClass> assigned = classes.classesAssigned(stored.lesson().id());
+        return assigned.isEmpty() ? getTranslation("lessons.state.not-assigned", when)
+                : getTranslation("lessons.state.published", when, classNames(assigned));
+    }
+
+    private static String classNames(List<SchoolClass> assigned) {
+        return String.join(", ", assigned.stream().map(SchoolClass::name).toList());
+    }
+
+    /**
+     * Everything that keeps the lesson as edited from being published, each item named with a fix
+     * (accept, edit, take out); then the items waiting for review after a re-import.
+     */
     private void showProblems() {
         problems.removeAll();
-        UnorderedList list = new UnorderedList();
-        new Lesson(id, title.getValue(), summary.getValue(), objectives, List.of()).problems()
-                .forEach(problem -> list.add(new ListItem(problemText(problem))));
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            for (Problem problem : block.problems()) {
-                list.add(new ListItem(getTranslation("lessons.block-problem", i + 1, kindName(block.kind()),
-                        problemText(problem))));
-            }
-        }
+        Lesson lesson = current();
+        List<PublishBlocker> blockers = lessons.blockersOf(lesson);
         List<StoredItem> flagged = itemsInReview();
-        if (list.getChildren().findAny().isPresent()) {
-            problems.add(new Paragraph(getTranslation("lessons.problems")), list);
+        if (!blockers.isEmpty()) {
+            problems.add(new Paragraph(getTranslation("lessons.problems")), blockerList(blockers, lesson));
         } else if (flagged.isEmpty()) {
             problems.add(new Paragraph(getTranslation("lessons.no-problems")));
         }
         if (!flagged.isEmpty()) {
             problems.add(inReviewList(flagged));
+        }
+    }
+
+    private BlockerList blockerList(List<PublishBlocker> blockers, Lesson lesson) {
+        Map<ItemId, StoredItem> used = new HashMap<>();
+        blockers.stream().map(PublishBlocker::item).filter(Objects::nonNull).distinct().forEach(id -> {
+            try {
+                used.put(id, items.findElseThrow(id));
+            } catch (NoSuchItemException gone) {
+                // shown as missing, with "take out" as its fix
+            }
+        });
+        return new BlockerList(blockers, lesson, used, new BlockerList.Fixes() {
+            @Override
+            public void accept(StoredItem item) {
+                acceptItem(item);
+            }
+
+            @Override
+            public void takeOut(BlockId block, ItemId item) {
+                takeOutItem(block, item);
+            }
+
+            @Override
+            public void removeBlock(BlockId block) {
+                for (int index = 0; index < blocks.size(); index++) {
+                    if (blocks.get(index).id().equals(block)) {
+                        LessonEditorView.this.removeBlock(index);
+                        refreshRefusedDialog();
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    /** The titles of the teacher's documents, for the item picker's document filter. */
+    private Map<DocumentId, String> documentTitles() {
+        return documents.myDocuments().stream().collect(java.util.stream.Collectors.toMap(DocumentSummary::id,
+                DocumentSummary::title, (first, second) -> first));
+    }
+
+    private void itemsAccepted() {
+        forgetReviewCheck();
+        showProblems();
+    }
+
+    private void acceptItem(StoredItem item) {
+        try {
+            items.accept(item.item().id(), item.version());
+            Notification.show(getTranslation("lessons.blocker.accepted"));
+        } catch (ConcurrentEditException | NoSuchItemException changedElsewhere) {
+            Notification.show(getTranslation("drafts.changed-elsewhere")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        forgetReviewCheck();
+        showBlocks();
+        showProblems();
+        refreshRefusedDialog();
+    }
+
+    /** Takes the item out of the block (an unsaved change, as any other edit). */
+    private void takeOutItem(BlockId block, ItemId item) {
+        Lesson without = Blocks.withoutItems(new Lesson(id, title.getValue(), summary.getValue(), objectives,
+                blocks.stream().filter(candidate -> candidate.id().equals(block)).toList()), Set.of(item));
+        without.blocks().forEach(this::replaceBlockQuietly);
+        blocksChanged();
+        refreshRefusedDialog();
+    }
+
+    private void replaceBlockQuietly(Block changedBlock) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).id().equals(changedBlock.id())) {
+                blocks.set(i, changedBlock);
+            }
         }
     }
 
@@ -314,7 +469,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private Div inReviewList(List<StoredItem> flagged) {
         UnorderedList links = new UnorderedList();
         flagged.forEach(stored -> links.add(new ListItem(new Anchor(ItemRoutes.editor(stored.item().id()),
-                stored.item().prompt()))));
+                ItemWording.prompt(stored.item())))));
         Div section = new Div(new Paragraph(getTranslation("lessons.in-review", flagged.size())), links);
         section.setId("lesson-items-in-review");
         return section;
@@ -408,11 +563,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void replaceBlock(Block changedBlock) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).id().equals(changedBlock.id())) {
-                blocks.set(i, changedBlock);
-            }
-        }
+        replaceBlockQuietly(changedBlock);
         changed();
     }
 
@@ -466,10 +617,12 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         if (block instanceof ReadingExcerpt excerpt) {
             return new ExcerptEditor(excerpt, this::replaceBlock, documents);
         } else if (block instanceof FactCardDeck deck) {
-            return new ItemListEditor(deck.cards(), true, cards -> replaceBlock(new FactCardDeck(deck.id(), cards)), items);
+            return new ItemListEditor(deck.cards(), true, cards -> replaceBlock(new FactCardDeck(deck.id(), cards)),
+                    this::itemsAccepted, items, this::documentTitles);
         } else if (block instanceof Quiz quiz) {
             ItemListEditor questions = new ItemListEditor(quiz.questions(), false,
-                    chosen -> replaceBlock(new Quiz(quiz.id(), chosen, ((Quiz) latest(quiz)).settings())), items);
+                    chosen -> replaceBlock(new Quiz(quiz.id(), chosen, ((Quiz) latest(quiz)).settings())),
+                    this::itemsAccepted, items, this::documentTitles);
             QuizSettingsForm settings = new QuizSettingsForm(quiz.settings(),
                     changedSettings -> replaceBlock(new Quiz(quiz.id(), ((Quiz) latest(quiz)).questions(), changedSettings)));
             VerticalLayout editor = new VerticalLayout(questions, settings);
@@ -500,10 +653,10 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     /** Saves; on a conflict shows the choice between reloading and saving a copy. */
     public boolean save() {
         try {
-            StoredLesson saved = lessons.update(current(), version);
-            version = saved.version();
+            StoredLesson stored = lessons.update(current(), version);
+            version = stored.version();
             markDirty(false);
-            showStatus(saved.status());
+            showStatus(stored);
             Notification.show(getTranslation("lessons.saved"));
             return true;
         } catch (ConcurrentEditException conflict) {
@@ -536,18 +689,83 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         dialog.open();
     }
 
+    /**
+     * Saves, then publishes (or publishes the changes). When something blocks it, a dialog names
+     * each blocking item with its fix; when it is published, the message says who can see it now:
+     * the students of the classes it is assigned to, or nobody until it is assigned.
+     */
     private void publish() {
         if (dirty && !save()) {
             return;
         }
+        boolean republish = saved.status() == LessonStatus.PUBLISHED;
         try {
-            changeStatus(() -> lessons.publish(id, version), "lessons.published");
+            StoredLesson published = lessons.publish(id, version);
+            version = published.version();
+            showStatus(published);
+            announcePublished(republish);
         } catch (PublishRefusedException refused) {
-            Dialog dialog = closableDialog("publish-refused", "lessons.publish.refused");
-            UnorderedList reasons = new UnorderedList();
-            refused.reasons().forEach(reason -> reasons.add(new ListItem(problemText(reason))));
-            dialog.add(reasons);
-            dialog.open();
+            openRefused(refused.blockers());
+        } catch (ConcurrentEditException conflict) {
+            openConflict();
+        }
+    }
+
+    private void announcePublished(boolean republish) {
+        List<SchoolClass> assigned = classes.classesAssigned(id);
+        if (!assigned.isEmpty()) {
+            Notification.show(getTranslation(republish ? "lessons.published.changes" : "lessons.published.assigned",
+                    classNames(assigned)));
+            return;
+        }
+        Notification notice = new Notification();
+        notice.setId("published-not-assigned");
+        notice.setDuration(15_000);
+        Button assignNow = new Button(getTranslation("lessons.assign"), click -> {
+            notice.close();
+            openAssign();
+        });
+        assignNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button close = new Button(getTranslation("lessons.close"), click -> notice.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout content = new HorizontalLayout(new Span(getTranslation("lessons.published.not-assigned")),
+                assignNow, close);
+        content.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        notice.add(content);
+        notice.open();
+    }
+
+    private void openAssign() {
+        new AssignLessonDialog(classes, id, title.getValue(), () -> showStatus(lessons.findElseThrow(id))).open();
+    }
+
+    private void openRefused(List<PublishBlocker> blockers) {
+        Dialog dialog = closableDialog("publish-refused", "lessons.publish.refused");
+        dialog.add(new Paragraph(getTranslation("lessons.publish.refused.intro")), blockerList(blockers, current()));
+        Button again = new Button(getTranslation("lessons.publish.again"), click -> {
+            dialog.close();
+            publish();
+        });
+        again.setId("publish-again");
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(again);
+        dialog.addOpenedChangeListener(event -> refusedDialog = event.isOpened() ? dialog : null);
+        refusedDialog = dialog;
+        dialog.open();
+    }
+
+    /** After a fix made in the refusal dialog, shows what still blocks (or that nothing does). */
+    private void refreshRefusedDialog() {
+        Dialog dialog = refusedDialog;
+        if (dialog == null) {
+            return;
+        }
+        dialog.getChildren().filter(BlockerList.class::isInstance).findFirst().ifPresent(dialog::remove);
+        List<PublishBlocker> blockers = lessons.blockersOf(current());
+        if (blockers.isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("lessons.publish.refused.fixed")));
+        } else {
+            dialog.add(blockerList(blockers, current()));
         }
     }
 
@@ -555,11 +773,28 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         changeStatus(() -> lessons.unpublish(id, version), "lessons.unpublished");
     }
 
+    private void confirmDiscard() {
+        Confirmation confirm = new Confirmation(getTranslation("lessons.discard.title"),
+                getTranslation("lessons.discard.text"), getTranslation("lessons.discard.confirm"), () -> {
+                    try {
+                        load(lessons.discardUnpublishedChanges(id, version));
+                        Notification.show(getTranslation("lessons.discarded"));
+                    } catch (ConcurrentEditException conflict) {
+                        openConflict();
+                    }
+                });
+        confirm.setId("discard-dialog");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("lessons.cancel"));
+        confirm.setDestructive(true);
+        confirm.open();
+    }
+
     private void changeStatus(Supplier<StoredLesson> change, String doneKey) {
         try {
             StoredLesson changedLesson = change.get();
             version = changedLesson.version();
-            showStatus(changedLesson.status());
+            showStatus(changedLesson);
             Notification.show(getTranslation(doneKey));
         } catch (ConcurrentEditException conflict) {
             openConflict();
@@ -578,12 +813,16 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private void openHistory() {
         Dialog dialog = closableDialog("history-dialog", "lessons.history");
         Grid<LessonRevision> grid = new Grid<>();
+        // Whole times (with seconds) and whole titles, wrapped: cut short, two saves looked the same.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LessonRevision::number).setHeader(getTranslation("lessons.history.number")).setKey("number")
-                .setAutoWidth(true);
-        grid.addColumn(revision -> Times.format(revision.savedAt(), getLocale()))
-                .setHeader(getTranslation("lessons.history.saved-at")).setKey("saved-at");
-        grid.addColumn(LessonRevision::savedBy).setHeader(getTranslation("lessons.history.saved-by")).setKey("saved-by");
-        grid.addColumn(LessonRevision::title).setHeader(getTranslation("lessons.column.title")).setKey("title");
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(revision -> Times.formatWithSeconds(revision.savedAt(), getLocale()))
+                .setHeader(getTranslation("lessons.history.saved-at")).setKey("saved-at").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LessonRevision::savedBy).setHeader(getTranslation("lessons.history.saved-by")).setKey("saved-by")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LessonRevision::title).setHeader(getTranslation("lessons.column.title")).setKey("title")
+                .setFlexGrow(1);
         grid.addComponentColumn(revision -> {
             Button restore = new Button(getTranslation("lessons.history.restore"), click -> {
                 dialog.close();
@@ -593,7 +832,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             restore.setEnabled(!dirty);
             restore.getElement().setAttribute("aria-label", getTranslation("lessons.history.restore.aria", revision.number()));
             return restore;
-        }).setKey("restore");
+        }).setKey("restore").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(lessons.history(id));
         grid.setAllRowsVisible(true);
         dialog.add(new Paragraph(getTranslation("lessons.history.intro")));

@@ -11,7 +11,6 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -21,10 +20,11 @@ import org.sourcebook.content.lesson.FlaggedQuestions;
 import org.sourcebook.content.lesson.GradingMethod;
 import org.sourcebook.content.lesson.QuizLayout;
 import org.sourcebook.content.lesson.QuizSettings;
+import org.sourcebook.ui.base.TimeZones;
 
 /**
  * A quiz's settings. Each field shows the {@link QuizSettings#problems()} that concern it,
- * translated ({@code lesson.problem.<code>}); times are in UTC.
+ * translated ({@code lesson.problem.<code>}); times are in the teacher's time zone.
  */
 class QuizSettingsForm extends FormLayout {
 
@@ -51,9 +51,9 @@ class QuizSettingsForm extends FormLayout {
         timeLimit.setLabel(getTranslation("lessons.quiz.time-limit"));
         timeLimit.setHelperText(getTranslation("lessons.quiz.time-limit.help"));
         timeLimit.setValue(settings.timeLimit() == null ? null : (int) settings.timeLimit().toMinutes());
-        opens.setLabel(getTranslation("lessons.quiz.opens"));
+        opens.setLabel(getTranslation("lessons.quiz.opens", TimeZones.name(TimeZones.current(), getLocale())));
         opens.setValue(local(settings.opensAt()));
-        closes.setLabel(getTranslation("lessons.quiz.closes"));
+        closes.setLabel(getTranslation("lessons.quiz.closes", TimeZones.name(TimeZones.current(), getLocale())));
         closes.setValue(local(settings.closesAt()));
         shuffleQuestions.setLabel(getTranslation("lessons.quiz.shuffle-questions"));
         shuffleQuestions.setValue(settings.shuffleQuestions());
@@ -134,10 +134,10 @@ class QuizSettingsForm extends FormLayout {
     }
 
     private static @Nullable LocalDateTime local(@Nullable Instant at) {
-        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return at == null ? null : LocalDateTime.ofInstant(at, TimeZones.current());
     }
 
     private static @Nullable Instant instant(@Nullable LocalDateTime at) {
-        return at == null ? null : at.toInstant(ZoneOffset.UTC);
+        return at == null ? null : at.atZone(TimeZones.current()).toInstant();
     }
 }

@@ -61,7 +61,7 @@ class AttemptPickerDialog extends Dialog {
 
     private String score(Gradebook.Attempt attempt) {
         Double score = attempt.summary().score();
-        return score == null ? getTranslation("gradebook.attempts.no-score") : Measures.percent(100 * score, getLocale());
+        return score == null ? getTranslation("gradebook.attempts.no-score") : Measures.score(score, getLocale());
     }
 
     private Component action(String student, Gradebook.Attempt attempt, Consumer<AttemptId> open) {

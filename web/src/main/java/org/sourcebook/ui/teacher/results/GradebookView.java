@@ -143,7 +143,7 @@ public class GradebookView extends VerticalLayout implements BeforeEnterObserver
         if (cell.grade() == null) {
             return getTranslation("gradebook.state." + cell.state().name());
         }
-        return getTranslation("gradebook.cell.graded", Measures.percent(100 * cell.grade(), locale), cell.attempts());
+        return getTranslation("gradebook.cell.graded", Measures.score(cell.grade(), locale), cell.attempts());
     }
 
     private UnorderedList legend() {

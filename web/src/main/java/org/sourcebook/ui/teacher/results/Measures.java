@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.sourcebook.content.analysis.ItemFlag;
+import org.sourcebook.ui.lesson.Scores;
 
 /** Measures written for people: percentages with one decimal, "not computable" instead of a missing value. */
 final class Measures {
@@ -23,6 +24,11 @@ final class Measures {
 
     static String percent(double value, Locale locale) {
         return String.format(locale, "%.1f%%", value);
+    }
+
+    /** A score (a share in [0, 1]) as the student sees it too: "87.5%", "50%". */
+    static String score(double share, Locale locale) {
+        return Scores.number(share, locale) + "%";
     }
 
     static String marks(double value, Locale locale) {

@@ -27,6 +27,7 @@ import org.sourcebook.results.AttemptLine;
 import org.sourcebook.results.QuestionColumn;
 import org.sourcebook.results.QuizResults;
 import org.sourcebook.ui.lesson.Times;
+import org.sourcebook.ui.lesson.ItemWording;
 
 /**
  * One quiz's results: a summary, the attempts (each row's button opens its detail; CSV export), the item
@@ -101,14 +102,14 @@ class QuizResultsPanel extends Composite<Div> {
 
     private String score(AttemptLine line) {
         return getTranslation("results.score", Measures.marks(line.marks(), getLocale()), line.maxMarks(),
-                Measures.percent(100 * line.score(), getLocale()));
+                Measures.score(line.score(), getLocale()));
     }
 
     private Grid<ItemRow> items() {
         List<ItemRow> rows = new ArrayList<>();
         List<QuestionColumn> questions = quiz.questions();
         for (ItemStatistics statistics : quiz.analysis().items()) {
-            rows.add(new ItemRow(statistics.item() + 1, questions.get(statistics.item()).prompt(), statistics));
+            rows.add(new ItemRow(statistics.item() + 1, ItemWording.blanks(questions.get(statistics.item()).prompt()), statistics));
         }
         Grid<ItemRow> grid = new Grid<>();
         grid.setId("items-" + quiz.position());

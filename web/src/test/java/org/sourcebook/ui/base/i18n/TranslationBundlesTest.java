@@ -39,7 +39,7 @@ class TranslationBundlesTest {
         for (String key : messages.stringPropertyNames()) {
             String pattern = messages.getProperty(key);
             if (pattern.contains("{0}")) {
-                String formatted = new MessageFormat(pattern, language.locale()).format(new Object[] {"X", "Y", "Z"});
+                String formatted = new MessageFormat(pattern, language.locale()).format(arguments(pattern));
                 assertThat(formatted.chars().filter(c -> c == '\'').count())
                         .as("%s: write apostrophes as '' in patterns", key)
                         .isEqualTo(pattern.replace("''", "'").chars().filter(c -> c == '\'').count());
@@ -67,6 +67,24 @@ class TranslationBundlesTest {
         assertThat(lenient.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key");
         assertThatThrownBy(() -> strict.getTranslation("no.such.key", Locale.ENGLISH))
                 .hasMessageContaining("no.such.key");
+    }
+
+    /** Text for plain parameters, a number for those the pattern formats as a number or a choice. */
+    private static Object[] arguments(String pattern) {
+        Object[] arguments = new Object[6];
+        for (int index = 0; index < arguments.length; index++) {
+            boolean numeric = pattern.contains("{" + index + ",number") || pattern.contains("{" + index + ",choice");
+            arguments[index] = numeric ? (Object) 2 : String.valueOf((char) ('X' + index % 3));
+        }
+        return arguments;
+    }
+
+    @Test
+    void countsAreWrittenInTheSingularForOne() {
+        assertThat(strict.getTranslation("results.summary", Locale.ENGLISH, 1, 1, "50%", "50%", "0%", "-"))
+                .startsWith("One attempt listed, 1 analysed.");
+        assertThat(strict.getTranslation("results.summary", Locale.ENGLISH, 12, 11, "50%", "50%", "0%", "-"))
+                .startsWith("12 attempts listed, 11 analysed.");
     }
 
     private static Properties load(Language language) throws IOException {

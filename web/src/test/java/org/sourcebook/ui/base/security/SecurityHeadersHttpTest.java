@@ -38,6 +38,14 @@ class SecurityHeadersHttpTest extends KaribuTest {
     }
 
     @Test
+    void theIconBrowsersAskEveryPageForIsThereForEveryone() throws Exception {
+        HttpResponse<String> icon = browser.get("/favicon.ico");
+
+        assertThat(icon.statusCode()).as("no 404 in every page's console").isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+    }
+
+    @Test
     void eachPageGetsANewNonce() throws Exception {
         assertThat(nonce(browser.get("/login"))).isNotEqualTo(nonce(browser.get("/login")));
     }

