@@ -88,13 +88,13 @@ class TeacherWorkflowIT {
         browser.click(By.id("add-fact-card-deck"));
         pickItems(0, "");
         browser.click(By.id("add-quiz"));
-        pickItems(1, "how many");
+        pickItems(1, "main purpose");
         browser.click(By.id("save-lesson"));
         browser.saveScreenshot("workflow-lesson-editor");
 
         browser.click(By.id("preview-lesson"));
         WebElement preview = browser.waitFor(By.tagName("vaadin-dialog-overlay"));
-        assertThat(preview.getText()).contains("Khojaly: the statement as a source").contains("how many");
+        assertThat(preview.getText()).contains("Khojaly: the statement as a source").contains("What is the main purpose of this statement?");
         browser.saveScreenshot("workflow-preview");
         preview.sendKeys(Keys.ESCAPE);
 
