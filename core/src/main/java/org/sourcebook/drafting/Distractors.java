@@ -3,6 +3,7 @@ package org.sourcebook.drafting;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -44,6 +45,7 @@ final class Distractors {
     /** Every figure, year and date the document gives, as keys: a false statement must not use one. */
     private final Set<String> given = new HashSet<>();
     private final Map<String, String> heads = new HashMap<>();
+    private final int mainYear;
 
     Distractors(DocumentAnalysis analysis, DraftingLanguage language) {
         this.language = language;
@@ -55,6 +57,7 @@ final class Distractors {
         numbers = distinctSorted(all, m -> m.kind() == MentionKind.NUMBER && !m.ordinal() && m.value() != null);
         years = distinctSorted(all, m -> m.kind() == MentionKind.YEAR && !m.date().decade());
         dates = distinctSorted(all, m -> m.kind() == MentionKind.DATE);
+        mainYear = DocumentProfile.mainYear(analysis);
         numbers.forEach(m -> given.add(key(m.text())));
         years.forEach(m -> given.add(key(m.text())));
         dates.forEach(m -> given.add(key(m.text())));
@@ -160,12 +163,28 @@ final class Distractors {
         return new Found(List.copyOf(chosen), generated);
     }
 
+    /**
+     * Other dates of the document, then the answer in other years; but in the year most of the
+     * document's dates fall in, the answer in other months, since a student who knows only what
+     * the document is about would otherwise pick the one in its year ("26 July 1956" against
+     * "26 August 1956" in an article on the Suez Crisis, not against "26 July 1957").
+     */
     private Found dates(Mention answer, String sentence, int count) {
         Set<String> chosen = new LinkedHashSet<>();
         boolean withDay = answer.date().day() != 0;
-        nearest(dates, answer, m -> (m.date().day() != 0) == withDay)
+        boolean inMainYear = answer.date().year() == mainYear;
+        nearest(dates, answer, m -> (m.date().day() != 0) == withDay && (!inMainYear || m.date().year() == mainYear))
                 .forEach(m -> addIfNew(chosen, m.text(), answer.text(), sentence, count));
         boolean generated = chosen.size() < count;
+        for (int shift : inMainYear ? new int[] {1, -1, 2, -2, 3} : new int[0]) {
+            int month = answer.date().month() + shift;
+            if (month >= 1 && month <= 12 && answer.date().day() <= YearMonth.of(answer.date().year(), month).lengthOfMonth()) {
+                String other = language.withMonth(answer.text(), month);
+                if (other != null) {
+                    addIfNew(chosen, other, answer.text(), sentence, count);
+                }
+            }
+        }
         Matcher year = YEAR_IN_DATE.matcher(answer.text());
         if (year.find()) {
             for (int shift : new int[] {-1, 2, 1, -3}) {
@@ -180,20 +199,40 @@ final class Distractors {
         Set<String> chosen = new LinkedHashSet<>();
         Set<String> answerWords = significantWords(answer.text());
         boolean country = language.isCountry(answer.text());
+        boolean region = language.isRegion(answer.text());
         Set<String> taken = new HashSet<>(answerWords);
         boolean fullName = answer.text().contains(" ");
         for (String name : namesByKind.getOrDefault(answer.kind(), List.of())) {
-            boolean sameGrain = answer.kind() != MentionKind.PLACE || language.isCountry(name) == country;
+            boolean sameGrain = answer.kind() != MentionKind.PLACE || language.isCountry(name) == country
+                    && language.isRegion(name) == region && !language.placesOverlap(name, answer.text())
+                    && chosen.stream().noneMatch(other -> language.placesOverlap(name, other));
             if (answer.kind() == MentionKind.PERSON) {
                 sameGrain = name.contains(" ") == fullName && language.looksLikePerson(name);
             }
-            if (sameGrain && Collections.disjoint(significantWords(name), taken) && chosen.size() < count) {
+            boolean shortForm = isInitials(name, answer.text()) || chosen.stream().anyMatch(other -> isInitials(name, other));
+            if (sameGrain && !shortForm && Collections.disjoint(significantWords(name), taken) && chosen.size() < count) {
                 taken.addAll(significantWords(name));
                 addIfNew(chosen, answer.kind() == MentionKind.TERM ? sameCase(name, answer.text()) : name, answer.text(),
                         sentence, count);
             }
         }
         return new Found(List.copyOf(chosen), false);
+    }
+
+    /** True when one name is the initials of the other: "SCS" and "Soil Conservation Service" are one answer. */
+    private static boolean isInitials(String name, String other) {
+        String shorter = name.length() <= other.length() ? name : other;
+        String longer = shorter == name ? other : name;
+        if (shorter.contains(" ") || !shorter.equals(shorter.toUpperCase(Locale.ROOT)) || shorter.length() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : longer.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString().equals(shorter);
     }
 
     /** {@code term} with its first letter in the case of {@code like}'s: "Evaporation" and "condensation" go together. */
@@ -203,11 +242,18 @@ final class Distractors {
         return first + term.substring(1);
     }
 
+    /** "antibiotics" and "antibiotic" are one option written twice. */
+    static String singular(String text) {
+        String key = key(text);
+        return key.length() > 4 && key.endsWith("s") && Character.isLetter(key.charAt(key.length() - 2)) ? key.substring(0, key.length() - 1) : key;
+    }
+
     private static void addIfNew(Set<String> chosen, String candidate, String answer, String sentence, int count) {
         if (chosen.size() >= count || key(candidate).equals(key(answer)) || Words.containsWord(sentence, candidate, false)) {
             return;
         }
-        boolean lookalike = chosen.stream().anyMatch(existing -> key(existing).equals(key(candidate)));
+        boolean lookalike = chosen.stream().anyMatch(existing -> singular(existing).equals(singular(candidate)))
+                || singular(candidate).equals(singular(answer));
         if (!lookalike) {
             chosen.add(candidate);
         }
@@ -255,12 +301,12 @@ final class Distractors {
             }
             return shifted;
         }
-        int digits = value.abs().compareTo(BigDecimal.valueOf(100)) >= 0 ? 2 : 1;
+        // As round as the answer, at most two figures: 420 gives 340 and 530, 400 gives 300 and 500, "2.5 million" 3.1 million, not 3.125.
+        int digits = Math.min(2, value.stripTrailingZeros().precision());
         for (double factor : FACTORS) {
             BigDecimal raw = value.multiply(BigDecimal.valueOf(factor));
             shifted.add(value.scale() > 0 ? raw.setScale(value.scale(), RoundingMode.HALF_UP)
-                    : raw.round(new MathContext(Math.max(digits, value.precision() - value.scale() - 1), RoundingMode.HALF_UP))
-                            .setScale(0, RoundingMode.HALF_UP));
+                    : raw.round(new MathContext(digits, RoundingMode.HALF_UP)).setScale(0, RoundingMode.HALF_UP));
         }
         return shifted;
     }

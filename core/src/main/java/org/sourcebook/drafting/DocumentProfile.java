@@ -21,6 +21,10 @@ final class DocumentProfile {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’\\-]*");
 
+    /** A year is the document's own when it has at least this many of its dates and this share of them. */
+    private static final int MAIN_YEAR_MENTIONS = 5;
+    private static final double MAIN_YEAR_SHARE = 0.3;
+
     private final DocumentAnalysis analysis;
     private final SourceReading reading;
     private final Set<String> mainSubjects;
@@ -28,6 +32,7 @@ final class DocumentProfile {
     private final @Nullable Mention personTopic;
     private final double[] centrality;
     private final int words;
+    private final int mainYear;
     private final Map<String, Integer> countedHeads = new HashMap<>();
     private final Map<String, Integer> countVerbs = new HashMap<>();
 
@@ -51,6 +56,18 @@ final class DocumentProfile {
                     }
                 });
         this.words = analysis.sentences().stream().filter(AnalysedSentence::questionable).mapToInt(AnalysedSentence::wordCount).sum();
+        this.mainYear = mainYear(analysis);
+    }
+
+    /** The year most of the document's dates fall in ("1956" in an article on the Suez Crisis), or 0 when none does. */
+    static int mainYear(DocumentAnalysis analysis) {
+        Map<Integer, Integer> years = new HashMap<>();
+        analysis.sentences().stream().filter(AnalysedSentence::questionable).flatMap(sentence -> sentence.mentions().stream())
+                .filter(mention -> mention.kind().isTemporal() && mention.date() != null && !mention.date().decade())
+                .forEach(mention -> years.merge(mention.date().year(), 1, Integer::sum));
+        int all = years.values().stream().mapToInt(Integer::intValue).sum();
+        return years.entrySet().stream().filter(entry -> entry.getValue() >= MAIN_YEAR_MENTIONS && entry.getValue() >= all * MAIN_YEAR_SHARE)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
     }
 
     DocumentAnalysis analysis() {
@@ -71,6 +88,9 @@ final class DocumentProfile {
      * by far its most frequent name. Asking for it tests guessing, not reading.
      */
     boolean isMainSubject(Mention mention) {
+        if (mention.kind() == MentionKind.YEAR) {
+            return mention.date() != null && !mention.date().decade() && mention.date().year() == mainYear;
+        }
         if (!mention.kind().isName() && mention.kind() != MentionKind.TERM) {
             return false;
         }

@@ -52,8 +52,17 @@ public interface DraftingLanguage {
     /** True when {@code name} reads as a person's name: no word of a place, a body, an event or an office in it. */
     boolean looksLikePerson(String name);
 
-    /** True when {@code place} names a country or continent rather than a town or region. */
+    /** True when {@code place} names a country rather than a town, a region or a continent. */
     boolean isCountry(String place);
+
+    /** {@code date} as written with another month ("26 July 1956" → "26 August 1956"), or null when it names no month. */
+    @Nullable String withMonth(String date, int month);
+
+    /** True when {@code place} names a continent or a large region ("Europe", "the Middle East"). */
+    boolean isRegion(String place);
+
+    /** True when one of the places lies in the other, so neither is a wrong answer for the other ("England", "Britain"). */
+    boolean placesOverlap(String place, String other);
 
     /**
      * True when the sentence introduces {@code word} as a term: it explains it in apposition

@@ -25,6 +25,9 @@ final class Selection {
             .thenComparing(Candidate::kind)
             .thenComparing(Candidate::key);
 
+    /** Fewer drafts than this make no quiz: then candidates a little below the quality floor may fill up to it. */
+    static final int FEW = 6;
+    private static final double FEW_FLOOR_DROP = 0.10;
     static final int PER_SENTENCE = 1;
     static final int PER_ANSWER = 2;
     private static final double PARAGRAPH_PENALTY = 0.03;
@@ -36,7 +39,6 @@ final class Selection {
 
     private final int budget;
     private final int perKind;
-    private final double minQuality;
     /** False when there is no density budget: then every distinct fact the rules find is kept, however many a sentence has. */
     private final boolean spread;
     private final Map<ItemKind, Integer> kinds = new EnumMap<>(ItemKind.class);
@@ -48,10 +50,9 @@ final class Selection {
     private int dates;
     private int falseStatements;
 
-    private Selection(int budget, int perKind, double minQuality, boolean spread) {
+    private Selection(int budget, int perKind, boolean spread) {
         this.budget = budget;
         this.perKind = perKind;
-        this.minQuality = minQuality;
         this.spread = spread;
     }
 
@@ -60,13 +61,21 @@ final class Selection {
      * weaker item on the same fact (a gap where the choice's options failed) can still be chosen.
      */
     static List<Candidate> select(List<Candidate> candidates, DraftOptions options, int words, Predicate<Candidate> passes) {
-        return new Selection(options.budget(words), options.maxItemsPerKind(), options.minQuality(), options.itemsPer100Words() > 0)
-                .run(candidates, passes);
+        Selection selection = new Selection(options.budget(words), options.maxItemsPerKind(), options.itemsPer100Words() > 0);
+        List<Candidate> chosen = selection.run(candidates, passes, options.minQuality(), selection.budget);
+        if (selection.spread && chosen.size() < FEW) {
+            // A text the rules read poorly would leave the teacher two or three drafts: the best of the rest fill a short quiz.
+            Set<Candidate> taken = new HashSet<>(chosen);
+            List<Candidate> rest = candidates.stream().filter(candidate -> !taken.contains(candidate)).toList();
+            chosen.addAll(selection.run(rest, passes, options.minQuality() - FEW_FLOOR_DROP, FEW - chosen.size()));
+            chosen.sort(BEST_FIRST);
+        }
+        return chosen;
     }
 
     private record Entry(Candidate candidate, double effective) {}
 
-    private List<Candidate> run(List<Candidate> candidates, Predicate<Candidate> passes) {
+    private List<Candidate> run(List<Candidate> candidates, Predicate<Candidate> passes, double minQuality, int budget) {
         PriorityQueue<Entry> queue = new PriorityQueue<>(Comparator.comparingDouble(Entry::effective).reversed()
                 .thenComparing(Entry::candidate, BEST_FIRST));
         candidates.stream().filter(candidate -> candidate.score() >= minQuality)
@@ -106,13 +115,18 @@ final class Selection {
                 && ofKind < Math.min(perKind, kindShare(candidate.kind()))
                 && (candidate.sentence() < 0 || sentences.getOrDefault(candidate.sentence(), 0) < PER_SENTENCE)
                 && (candidate.sentence() < 0 || candidate.answer().equals("statement")
-                        || answers.getOrDefault(candidate.answer(), 0) < perAnswer(candidate.target()));
+                        || answers.getOrDefault(answerKey(candidate), 0) < perAnswer(candidate.target()));
     }
 
-    /** A name asked twice teaches one fact twice; a figure or a date may also stand on a card. */
+    /** An answer in the singular: "plasmids" asked in a gap and "plasmid" defined on a card are one answer. */
+    private static String answerKey(Candidate candidate) {
+        return Distractors.singular(candidate.answer());
+    }
+
+    /** A name or a term asked twice teaches one fact twice; a figure or a date may also stand on a card. */
     private static int perAnswer(Target target) {
         return switch (target) {
-            case PERSON, PLACE, ORGANISATION, KEYWORD -> 1;
+            case PERSON, PLACE, ORGANISATION, KEYWORD, TERM, DEFINITION -> 1;
             default -> PER_ANSWER;
         };
     }
@@ -170,7 +184,7 @@ final class Selection {
         if (candidate.sentence() >= 0) {
             sentences.merge(candidate.sentence(), 1, Integer::sum);
             paragraphs.merge(candidate.paragraph(), 1, Integer::sum);
-            answers.merge(candidate.answer(), 1, Integer::sum);
+            answers.merge(answerKey(candidate), 1, Integer::sum);
         }
         if (candidate.target() == Target.DATE || candidate.target() == Target.YEAR) {
             dates++;

@@ -93,7 +93,10 @@ final class SentenceDrafter {
             draftStatements(sentence, context, candidates);
         }
         if (!profile.isClaim(sentence.index())) {
-            sentence.definitions().forEach(definition -> candidates.add(definitionCard(definition, sentence, context)));
+            // In a speech, a statement or a letter "X is Y" is the author's rhetoric ("copper is the lifeblood of our economy").
+            if (!profile.reading().kind().argues() && profile.reading().kind() != SourceKind.DIARY) {
+                sentence.definitions().forEach(definition -> candidates.add(definitionCard(definition, sentence, context)));
+            }
             sentence.roles().stream()
                     .filter(role -> role.person().kind() == MentionKind.PERSON || role.person().kind() == MentionKind.NAME)
                     .filter(role -> !profile.isMainSubject(role.person()) || sentence.index() < 3)

@@ -215,7 +215,8 @@ final class SetDrafter {
         if (rawAfter.startsWith(",") && CLOSING_PARTICIPLE.matcher(before).find()) {
             return ""; // "Akbar, born in 1542, was thirteen": without its date the aside leaves "born" stranded
         }
-        String after = rawAfter.replaceFirst("^\\s*,", "");
+        // "left Ireland in 1847 alone": what qualified the date goes with it.
+        String after = rawAfter.replaceFirst("^\\s+(?:alone|itself|onwards)\\b", "").replaceFirst("^\\s*,", "");
         String pronoun = reference == null ? "" : sentence.slice(reference.start(), reference.end());
         String joined = (before.strip() + " " + after.strip()).strip();
         if (reference != null) {

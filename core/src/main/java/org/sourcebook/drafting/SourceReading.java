@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param years how many years and dates the text gives
  * @param quotations how many quotations of four words or more the text gives as someone's words (a verb of saying, or a
  *     colon, stands beside them)
- * @param measurements how many measurements with a unit of science the text gives ("4.2 light-years", "30 °C")
+ * @param measurements how many measurements with a unit of science the text gives ("4.2 light-years", "30 °C"), with
+ *     one for every two words of the natural sciences ("bacteria", "enzymes")
  */
 public record SourceReading(
         SourceKind kind,

@@ -304,4 +304,69 @@ class DraftingEngineTest {
             assertThat(dates).as(name).isLessThanOrEqualTo(2);
         }
     }
+
+    private static DocumentVersion textOf(int id, String title, String text) {
+        return DocumentVersion.of(new DocumentId(new UUID(0, id)), 1, text, DocumentMetadata.titled(title), new EnglishSegmenter());
+    }
+
+    @Test
+    void aSentenceAnEditorDoubtsIsNotAskedAndNoYearOpeningANameIs() {
+        DocumentVersion version = textOf(20, "The border question", """
+                The border question
+
+                The population of the valley reached about 4.5 million by 1900.[citation needed] Traders crossed the \
+                river under the 1998 Agreement on Border Trade. The first customs post opened at Kessary in 1921, and \
+                a second followed at Lorne in 1934. Most of the valley's grain went north after 1950.
+                """);
+
+        List<Item> items = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items();
+
+        assertThat(items).isNotEmpty().noneMatch(item -> item.prompt().contains("4.5 million") || item.canonicalAnswer().contains("1900"))
+                .noneMatch(item -> item.canonicalAnswer().equals("1998"));
+    }
+
+    @Test
+    void wrongAnswersForADateInTheYearADocumentIsAboutKeepThatYearAndForAPlaceNeverOverlapIt() {
+        DocumentVersion version = textOf(21, "The canal crisis", """
+                The canal crisis
+
+                On 26 July 1956 the president announced that the canal company would be taken over by the state. \
+                Talks in London failed in August 1956. Israel invaded the peninsula on 29 October 1956. \
+                A ceasefire was agreed on 6 November 1956, and the first peacekeepers landed in November 1956. \
+                Large amounts of grain continued to be exported from Ireland to Britain throughout the crisis. \
+                Ships from England, Scotland and Wales, and from France, Norway and Greece, waited at the canal's northern end.
+                """);
+
+        List<ChoiceQuestion> choices = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items().stream()
+                .filter(ChoiceQuestion.class::isInstance).map(ChoiceQuestion.class::cast).toList();
+
+        ChoiceQuestion date = choices.stream().filter(item -> rightAnswer(item).equals("26 July 1956")).findFirst().orElseThrow();
+        assertThat(date.options()).extracting(ChoiceOption::text).allMatch(option -> option.endsWith("1956"));
+        List<ChoiceQuestion> britain = choices.stream().filter(item -> rightAnswer(item).equals("Britain")).toList();
+        assertThat(britain).isNotEmpty().allSatisfy(place -> assertThat(place.options()).extracting(ChoiceOption::text)
+                .doesNotContain("England", "Scotland", "Wales"));
+    }
+
+    private static String rightAnswer(ChoiceQuestion question) {
+        return question.options().stream().filter(ChoiceOption::correct).map(ChoiceOption::text).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSpeechGetsNoDefinitionCardsOfItsRhetoricAndAHeadingIsNoDefinition() {
+        DocumentVersion speech = textOf(22, "Address at the opening of the dam", """
+                Address at the opening of the dam, 17 May 1960
+
+                Ladies and gentlemen, today we open the greatest work this country has ever seen. Copper is the lifeblood \
+                of our economy, and this dam will keep that blood flowing. The lake behind it covers 5,000 square kilometres.
+                """);
+        DocumentVersion explainer = textOf(23, "Antibiotic resistance", """
+                Antibiotic resistance: why our medicines are losing their power
+
+                Resistance is an example of natural selection at work. A plasmid is a small ring of DNA that can pass between bacteria.
+                """);
+
+        assertThat(ENGINE.draft(speech, DraftOptions.DEFAULTS.everything()).items()).noneMatch(FactCard.class::isInstance);
+        assertThat(ENGINE.draft(explainer, DraftOptions.DEFAULTS.everything()).items()).filteredOn(FactCard.class::isInstance)
+                .extracting(Item::canonicalAnswer).containsExactly("A small ring of DNA that can pass between bacteria");
+    }
 }

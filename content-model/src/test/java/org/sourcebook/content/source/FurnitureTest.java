@@ -16,6 +16,7 @@ class FurnitureTest {
             a hatnote above the article                 | "Tay Bridge" redirects here. For the poem, see below.\\n\\nThe bridge fell. | "Tay Bridge" redirects here. For the poem, see below.
             lettered notes under a heading              | The strike ended.\\n\\nNotes\\na. ^ The TUC avoided the term.  | Notes\\na. ^ The TUC avoided the term.
             a reference section to the end              | The bridge fell.\\n\\nReferences\\n\\nSmith, J. (1990). Bridges. | References;Smith, J. (1990). Bridges.
+            a cookie notice above the article           | We use cookies to improve your experience. Accept all\\n\\nLava reached the road. | We use cookies to improve your experience. Accept all
             plain prose has none                        | The bridge fell in 1879. It was rebuilt in 1887.                 |
             """)
     void findsFurniture(String what, String text, String expected) {

@@ -39,6 +39,9 @@ public final class EnglishLanguage implements DraftingLanguage {
     /** ... and the name it owns is the other half of it: "St Paul's _____". */
     private static final Pattern OWNED_NAME = Pattern.compile("\\p{Lu}\\p{L}*['’]s\\s+$");
     private static final Pattern ORDINAL_FIGURE = Pattern.compile("\\b(\\d{1,4})(?:st|nd|rd|th)\\b");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(?:" + String.join("|", MONTHS) + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b");
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
     private static final List<String> UNIT_ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
             "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -61,6 +64,9 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern COUNTED_LIST_AFTER = Pattern.compile("\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s*[:–—(]");
     /** A year that is part of a name: "the Emergency Powers Act 1920", "the British Museum Act of 1963". */
     private static final Pattern NAMED_FOR_YEAR = Pattern.compile("\\b\\p{Lu}\\p{Ll}*\\s+(?:Act|Bill|Treaty|Convention|Agreement|Accords?|Plan|Charter|Code|Law|Declaration)(?:\\s+of)?\\s+$");
+    /** A year that opens a name: "the 1998 Agreement on Border Trade", "the 1936 Olympic Games". */
+    private static final Pattern YEAR_NAMES_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Act|Bill|Treaty|Convention|Agreement|"
+            + "Accords?|Plan|Charter|Code|Law|Declaration|Constitution|Olympics|Games|Protocol|Pact|Exhibition|Expo)\\b");
     /** "By 1949", "before 1947": any other year on the right side fits the gap too. */
     private static final Pattern OPEN_BOUND = Pattern.compile("(?i)\\b(?:by|before|after|until|till|up to)\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?$");
     /** "More than 300", "at least 40": the text gives a bound, and a figure on its own is not its answer. */
@@ -139,11 +145,12 @@ public final class EnglishLanguage implements DraftingLanguage {
             }
         }
         String before = sentence.text().substring(0, mention.start() - sentence.range().start());
-        if (mention.kind().isTemporal() && (OPEN_BOUND.matcher(before).find() || NAMED_FOR_YEAR.matcher(before).find())) {
+        String after = sentence.text().substring(mention.end() - sentence.range().start());
+        if (mention.kind().isTemporal() && (OPEN_BOUND.matcher(before).find() || NAMED_FOR_YEAR.matcher(before).find()
+                || before.endsWith("the ") && YEAR_NAMES_AFTER.matcher(after).lookingAt())) {
             return false;
         }
         if (mention.kind().isName()) {
-            String after = sentence.text().substring(mention.end() - sentence.range().start());
             return !insideLongerName(mention, sentence) && !POSSESSIVE_NAME.matcher(after).lookingAt() && !OWNED_NAME.matcher(before).find() && !inList(mention, sentence) && !beforeTitle(mention, sentence)
                     && !(mention.kind() == MentionKind.PERSON && (afterTitle(mention, sentence) || quotedSpeaker(mention, sentence)
                             || PARTICLE_BEFORE.matcher(before).find()));
@@ -248,6 +255,28 @@ public final class EnglishLanguage implements DraftingLanguage {
     @Override
     public boolean isCountry(String place) {
         return EnglishLexicon.COUNTRIES.contains(place.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    @Override
+    public @Nullable String withMonth(String date, int month) {
+        Matcher named = MONTH_NAME.matcher(date);
+        if (!named.find()) {
+            return null;
+        }
+        String full = MONTHS.get(month - 1);
+        String name = MONTHS.contains(named.group().toLowerCase(Locale.ROOT)) ? full : full.substring(0, 3);
+        name = Character.isUpperCase(named.group().codePointAt(0)) ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name;
+        return date.substring(0, named.start()) + name + date.substring(named.end());
+    }
+
+    @Override
+    public boolean isRegion(String place) {
+        return EnglishLexicon.REGIONS.contains(place.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    @Override
+    public boolean placesOverlap(String place, String other) {
+        return EnglishLexicon.overlap(place, other);
     }
 
     /**

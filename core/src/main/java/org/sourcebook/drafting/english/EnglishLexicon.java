@@ -2,9 +2,11 @@ package org.sourcebook.drafting.english;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Word lists the English rules rely on. All entries are lower case. */
 final class EnglishLexicon {
@@ -109,8 +111,27 @@ final class EnglishLexicon {
             paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia
             seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria
             uk usa uae ussr taiwan tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda
-            ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe europe asia africa
-            america antarctica australia oceania arctic caucasus balkans scandinavia siberia anatolia""");
+            ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe britain england scotland wales""",
+            "great britain", "united kingdom", "united states", "soviet union", "northern ireland", "south africa", "new zealand");
+
+    /** Peoples and nationalities whose names no ending gives away: "Arab states", "the Israeli army". */
+    static final Set<String> DEMONYMS = words("""
+            arab arabs israeli israelis soviet soviets french dutch greek greeks turkish persian ottoman roman romans
+            byzantine mongol mongols viking vikings aztec aztecs inca incas maori zulu tonga bantu celtic celts saxon saxons
+            norman normans kurdish kurds slav slavs arabic hebrew""");
+
+    /** Continents and large regions: a wrong answer for one of them is another, not a country. */
+    static final Set<String> REGIONS = words("""
+            europe asia africa america antarctica oceania arctic caucasus balkans scandinavia siberia anatolia""",
+            "north america", "south america", "latin america", "middle east", "east asia", "south asia", "central asia",
+            "western europe", "eastern europe", "southeast asia", "west africa", "east africa", "north africa");
+
+    /** Names that stand for overlapping land, so that one of them cannot be the wrong answer for another. */
+    private static final List<Set<String>> OVERLAPPING = List.of(
+            words("britain england scotland wales uk", "great britain", "united kingdom", "northern ireland"),
+            words("america usa us", "united states", "north america"),
+            words("russia ussr", "soviet union"),
+            words("holland netherlands"));
 
     /** Large cities, known places without a place word in their name. */
     static final Set<String> CITIES = words("""
@@ -153,7 +174,7 @@ final class EnglishLexicon {
             expedition conference summit campaign movement uprising rebellion siege disaster incident massacre
             flood fire earthquake hurricane storm project rms hms uss ss festival games olympics cup championship
             law bill constitution code manifesto resolution strike riots riot revolt blockade airlift famine
-            commission inquiry action""");
+            commission inquiry action death plague pandemic epidemic pax peace dynasty empire era age""");
 
     /** Adjectives, adverbs and nouns that judge rather than describe; a sign of a source's perspective. */
     static final Set<String> EVALUATIVE = words("""
@@ -206,15 +227,22 @@ final class EnglishLexicon {
 
     /** True for a country, continent or large city the lexicon knows. */
     static boolean isKnownPlace(String lowerCaseName) {
-        return COUNTRIES.contains(lowerCaseName) || CITIES.contains(lowerCaseName);
+        return COUNTRIES.contains(lowerCaseName) || REGIONS.contains(lowerCaseName) || CITIES.contains(lowerCaseName);
     }
 
     static boolean isStopWord(String word) {
         return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static Set<String> words(String list) {
-        return Set.copyOf(Arrays.stream(list.split("\\s+")).filter(word -> !word.isEmpty()).toList());
+    private static Set<String> words(String list, String... names) {
+        return Set.copyOf(Stream.concat(Arrays.stream(list.split("\\s+")).filter(word -> !word.isEmpty()), Arrays.stream(names)).toList());
+    }
+
+    /** True when the two places are one, or one lies in the other as far as the lexicon knows ("England", "Britain"). */
+    static boolean overlap(String a, String b) {
+        String first = a.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        String second = b.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        return first.equals(second) || OVERLAPPING.stream().anyMatch(group -> group.contains(first) && group.contains(second));
     }
 
     private static Map<String, Integer> months() {

@@ -292,7 +292,7 @@ final class EnglishNames {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         return (lower.endsWith("ians") || lower.endsWith("ese") || lower.endsWith("ish"))
-                && !EnglishLexicon.COUNTRIES.contains(lower);
+                && !EnglishLexicon.isKnownPlace(lower) || EnglishLexicon.DEMONYMS.contains(lower);
     }
 
     /** Adds the evidence of an appositive role ("the physicist Marie Curie") to {@code name}. */

@@ -31,6 +31,9 @@ final class EnglishPhrasing implements Phrasing {
     private static final Set<SourceKind> KIND_TELLS_MORE = Set.of(SourceKind.ENCYCLOPEDIA, SourceKind.STATEMENT, SourceKind.REPORT,
             SourceKind.SPEECH, SourceKind.LETTER);
 
+    /** Kinds that explain or inform: their strong words describe ("the worst famine"), they seldom take a side. */
+    private static final Set<SourceKind> EXPLAINS = Set.of(SourceKind.ENCYCLOPEDIA, SourceKind.TEXTBOOK, SourceKind.HERITAGE,
+            SourceKind.GENERAL);
     private final SourceKind kind;
     private final String noun;
 
@@ -443,6 +446,13 @@ final class EnglishPhrasing implements Phrasing {
         if (!facts.pointOfView() && !facts.reading().judgements().isEmpty()) {
             return null; // it judges now and then: "mostly describes" would be arguable
         }
+        // Only a reference text plainly "mostly describes": a speech, a letter or a report speaks for its author even
+        // without judging words, a textbook may set out historians' views, and "sides" mean nothing in a science text.
+        boolean asked = facts.pointOfView() ? kind != SourceKind.REPORT && kind != SourceKind.DIARY
+                : kind == SourceKind.ENCYCLOPEDIA || kind == SourceKind.BIOGRAPHY;
+        if (!asked) {
+            return null;
+        }
         String describes = "It mostly describes, without judging";
         String sides = "It takes one side and judges those it blames";
         String eachSide = "It sets out the arguments of each side in turn";
@@ -469,6 +479,9 @@ final class EnglishPhrasing implements Phrasing {
 
     @Override
     public @Nullable ChoiceText judgementQuestion(DocumentFacts facts) {
+        if (EXPLAINS.contains(kind)) {
+            return null; // "one of the worst famines", "notorious": in a reference text these describe how bad, not whom it blames
+        }
         List<String> judging = facts.reading().judgements().stream().map(SourceReading.Cue::text).limit(3).toList();
         List<String> describing = facts.reading().describingWords().stream().limit(6 - judging.size()).limit(3).toList();
         if (judging.size() == 1 && describing.size() >= 3) {

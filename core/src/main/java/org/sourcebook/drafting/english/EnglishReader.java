@@ -73,6 +73,11 @@ final class EnglishReader {
             + "(?:year|day|month|week|morning)|that (?:year|day|month|night)|on (?:his|her|their) return|by then|at first|in the end"
             + "|at that (?:moment|time|point)|in the following (?:days|weeks|months|years)|the following (?:day|week|month|year))\\b");
     /** An exercise line: "2. Explain why ...", "Describe how ...". */
+    /** An editor's doubt about the sentence itself: "[citation needed]", "[dubious – discuss]", "[who?]". */
+    private static final Pattern DOUBTED = Pattern.compile("(?i)\\[(?:[\\p{L} ]{2,30}needed|dubious[^\\]]{0,20}|disputed[^\\]]{0,20}|[\\p{L} ]{2,20}\\?)\\]");
+    /** The label of a source box: "Source A:", "Historian B (Donald Worster, writing in 1979):", "Interpretation 2:". */
+    private static final Pattern BOX_LABEL = Pattern.compile("^(?:Source|Historian|Interpretation|View|Extract|Figure|Table)\\s+"
+            + "(?:\\p{Lu}|\\d{1,2})\\b[^:.]{0,80}:\\s");
     private static final Pattern EXERCISE = Pattern.compile("(?:\\d{1,2}[.)]\\s+|[a-h][.)]\\s+)?(?:Explain|Describe|Compare|Discuss|Assess|Outline|"
             + "Evaluate|Identify|Suggest|Use|Study|Look at|Read|Give|List|Name|State|Calculate|Why|How far|To what extent)\\b");
     private static final Pattern BULLET = Pattern.compile("[•·▪◦*\\-–]\\s+|\\d{1,2}[.)]\\s+(?=\\p{Ll})");
@@ -84,6 +89,8 @@ final class EnglishReader {
     /** A glossary line: "Containment: the policy of stopping the spread of communism." */
     private static final Pattern GLOSSARY = Pattern.compile(
             "^(?:[•·▪*\\-–]\\s+)?(?<term>\\p{L}[\\p{L}'’\\-]*(?:\\s+\\p{L}[\\p{L}'’\\-]*){0,3})\\s*(?::|\\s[–—-])\\s+(?<meaning>\\p{L}[^:]{8,220}?)[.;]?$");
+    private static final Pattern NOT_A_MEANING = Pattern.compile("(?i)(?:why|how|what|when|where|who|which)\\b"
+            + "|(?:an?|one|another|the)\\s+(?:\\p{L}+[\\s-]+)?(?:example|case|instance|illustration)\\b");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()]{1,30}:\\s");
     /** A word that starts with a letter at a word boundary: "th" in "14th" is not one. */
     private static final Pattern LETTERS_WORD = Pattern.compile("\\b\\p{L}[\\p{L}'’\\-]*");
@@ -220,7 +227,7 @@ final class EnglishReader {
     private static void findTerms(String sentence, int offset, List<Mention> found, List<Definition> definitions) {
         Matcher glossary = GLOSSARY.matcher(sentence.strip());
         if (glossary.matches() && !sentence.contains("\n") && glossary.group("meaning").split("\\s+").length >= 3
-                && isNounPhrase(glossary.group("term"))) {
+                && isNounPhrase(glossary.group("term")) && isMeaning(glossary.group("meaning"))) {
             int lead = sentence.indexOf(sentence.strip());
             Mention term = term(offset + lead + glossary.start("term"), glossary.group("term"));
             found.removeIf(m -> m.start() < term.end() && term.start() < m.end());
@@ -235,7 +242,7 @@ final class EnglishReader {
                 && isNounPhrase(definition.group("term"))) {
             Mention term = term(offset + definition.start("term"), definition.group("term"));
             int words = definition.group("meaning").split("\\s+").length;
-            if (!overlaps(found, term) && words >= 3 && words <= 30) {
+            if (!overlaps(found, term) && words >= 3 && words <= 30 && isMeaning(definition.group("meaning"))) {
                 found.add(term);
                 var meaning = new TextRange(offset + definition.start("meaning"), offset + definition.end("meaning"));
                 definitions.add(new Definition(term, meaning, definition.group("meaning")));
@@ -293,6 +300,15 @@ final class EnglishReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether what follows "X:" or "X is" says what X is, rather than heading a section ("Antibiotic
+     * resistance: why our medicines fail"), giving an example of something ("an example of natural
+     * selection") or explaining why ("a useful store because it is insoluble").
+     */
+    private static boolean isMeaning(String meaning) {
+        return !NOT_A_MEANING.matcher(meaning).lookingAt() && !meaning.contains(" because ");
     }
 
     private static String lowerFirst(String text) {
@@ -415,7 +431,7 @@ final class EnglishReader {
         boolean questionable = !reading.furniture() && words >= 5 && words <= 60 && terminal && !isCapitals(sentence) && !EXERCISE.matcher(sentence).lookingAt()
                 && contentWords(sentence) >= 1
                 && !endsAQuotation(sentence) && quotesBalanced(sentence) && !(!terminal && LABEL.matcher(sentence).find())
-                && !sentence.strip().endsWith("?");
+                && !sentence.strip().endsWith("?") && !DOUBTED.matcher(sentence).find() && !BOX_LABEL.matcher(sentence.strip()).lookingAt();
         return new AnalysedSentence(reading.index(), reading.paragraph(), reading.range(), sentence, mentions,
                 reading.definitions(), reading.roles(), needsContext, lead, properStart, questionable);
     }
