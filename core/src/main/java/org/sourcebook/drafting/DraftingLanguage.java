@@ -55,6 +55,9 @@ public interface DraftingLanguage {
     /** True when {@code place} names a country rather than a town, a region or a continent. */
     boolean isCountry(String place);
 
+    /** The reason {@code sentence} gives for what it states ("... because ..."), or null when it gives none a card can hold. */
+    @Nullable Reason reasonIn(AnalysedSentence sentence);
+
     /** {@code date} as written with another month ("26 July 1956" → "26 August 1956"), or null when it names no month. */
     @Nullable String withMonth(String date, int month);
 

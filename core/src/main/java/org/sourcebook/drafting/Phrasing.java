@@ -32,6 +32,9 @@ public interface Phrasing {
     /** "According to the text, what does “{term}” mean?", for a term the text gives without an article. */
     String whatMeans(String term);
 
+    /** The front of a card asking for a reason: "According to the text, {fact}. Why?"; {@code keepCapital} for a fact that starts with a name. */
+    String why(String fact, boolean keepCapital);
+
     /** "According to the text, who was {person}?" */
     String whoIs(String person);
 

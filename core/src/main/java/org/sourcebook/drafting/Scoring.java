@@ -48,6 +48,7 @@ final class Scoring {
             case CLAIM -> 0.78;
             case TERM_MATCH -> 0.72;
             case ROLE, YEAR, COUNT -> 0.7;
+            case REASON -> 0.68;
             case DATE -> 0.66;
             case EVENT_ORDER, FIGURE, FIGURE_MATCH -> 0.5;
             case TERM -> 0.5;
@@ -68,7 +69,7 @@ final class Scoring {
             case SINGLE_CHOICE -> 0.04;
             case CLOZE -> -0.08;
             case NUMERIC -> -0.04;
-            case FACT_CARD -> target == Target.DEFINITION || target == Target.ROLE ? 0 : -0.08;
+            case FACT_CARD -> target == Target.DEFINITION || target == Target.ROLE || target == Target.REASON ? 0 : -0.08;
             default -> 0;
         };
     }

@@ -97,6 +97,10 @@ final class SentenceDrafter {
             if (!profile.reading().kind().argues() && profile.reading().kind() != SourceKind.DIARY) {
                 sentence.definitions().forEach(definition -> candidates.add(definitionCard(definition, sentence, context)));
             }
+            Reason reason = language.reasonIn(sentence);
+            if (reason != null && !context.startsWithPrefix()) {
+                candidates.add(reasonCard(reason, sentence, context));
+            }
             sentence.roles().stream()
                     .filter(role -> role.person().kind() == MentionKind.PERSON || role.person().kind() == MentionKind.NAME)
                     .filter(role -> !profile.isMainSubject(role.person()) || sentence.index() < 3)
@@ -230,6 +234,17 @@ final class SentenceDrafter {
         String meaning = Texts.clean(definition.meaningText());
         return new Candidate(ItemKind.FACT_CARD, Target.DEFINITION, score, sentence.index(), sentence.paragraph(),
                 Distractors.key(term), key, () -> new FactCard(info(key, prompt, context, sentence, score), upperFirst(meaning)));
+    }
+
+    /** A card asking why: the fact the sentence states on the front, the reason it gives on the back. */
+    private Candidate reasonCard(Reason reason, AnalysedSentence sentence, Context context) {
+        String key = "reason:" + sentence.index();
+        String prompt = phrasing.why(reason.fact(), sentence.properStart());
+        double score = Scoring.score(new Scoring.Signals(ItemKind.FACT_CARD, Target.REASON, profile.centrality(sentence.index()),
+                words(prompt), false, false, false));
+        String answer = upperFirst(Texts.clean(reason.reason())) + (reason.reason().endsWith(".") ? "" : ".");
+        return new Candidate(ItemKind.FACT_CARD, Target.REASON, score, sentence.index(), sentence.paragraph(), key, key,
+                () -> new FactCard(info(key, prompt, context, sentence, score), answer));
     }
 
     private Candidate roleCard(Role role, AnalysedSentence sentence, Context context) {

@@ -16,6 +16,8 @@ enum Target {
     /** A repeated content word that may be a term. */
     KEYWORD,
     DEFINITION,
+    /** Why something happened or holds, as the text explains it: "... because ...". */
+    REASON,
     ROLE,
     /** A true/false statement left as the source gives it. */
     STATEMENT_AS_GIVEN,

@@ -369,4 +369,25 @@ class DraftingEngineTest {
         assertThat(ENGINE.draft(explainer, DraftOptions.DEFAULTS.everything()).items()).filteredOn(FactCard.class::isInstance)
                 .extracting(Item::canonicalAnswer).containsExactly("A small ring of DNA that can pass between bacteria");
     }
+
+    @Test
+    void aSentenceThatGivesAReasonBecomesACardAskingWhy() {
+        DocumentVersion version = textOf(24, "How plants store food", """
+                How plants store food
+
+                Plants turn some of their glucose into starch. Starch is a useful storage molecule because it is insoluble, \
+                so it does not affect osmosis. Most geologists rejected the idea, mainly because nobody could explain the force \
+                behind it. Wash your hands often so that fewer infections happen. We built the dam because the country needed power.
+                """);
+
+        Map<String, String> cards = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items().stream()
+                .filter(FactCard.class::isInstance).filter(item -> item.prompt().endsWith("Why?"))
+                .collect(Collectors.toMap(Item::prompt, Item::canonicalAnswer));
+
+        assertThat(cards).containsEntry("According to the source, starch is a useful storage molecule. Why?",
+                        "Because it is insoluble, so it does not affect osmosis.")
+                .containsEntry("According to the source, most geologists rejected the idea. Why?",
+                        "Mainly because nobody could explain the force behind it.")
+                .as("no card of an instruction or of the author's own voice").hasSize(2);
+    }
 }

@@ -1,5 +1,6 @@
 package org.sourcebook.drafting.english;
 
+import org.sourcebook.content.source.Furniture;
 import org.sourcebook.drafting.AnalysedSentence;
 import org.sourcebook.drafting.DateKey;
 import org.sourcebook.drafting.DocumentAnalysis;
@@ -9,6 +10,7 @@ import org.sourcebook.drafting.Mention;
 import org.sourcebook.drafting.MentionKind;
 import org.sourcebook.drafting.PersonReference;
 import org.sourcebook.drafting.Phrasing;
+import org.sourcebook.drafting.Reason;
 import org.sourcebook.drafting.SourceKind;
 import org.sourcebook.drafting.SourceReading;
 import java.math.BigDecimal;
@@ -39,6 +41,25 @@ public final class EnglishLanguage implements DraftingLanguage {
     /** ... and the name it owns is the other half of it: "St Paul's _____". */
     private static final Pattern OWNED_NAME = Pattern.compile("\\p{Lu}\\p{L}*['’]s\\s+$");
     private static final Pattern ORDINAL_FIGURE = Pattern.compile("\\b(\\d{1,4})(?:st|nd|rd|th)\\b");
+    /** "Starch is a useful store because it is insoluble.", "... closed due to flooding", "... so that ...": no question, no second clause. */
+    private static final Pattern BECAUSE = Pattern.compile("(?<fact>\\p{Lu}[^;:?!]{15,200}?),?\\s+(?<connective>because(?:\\s+of)?|due to|"
+            + "owing to|as a result of|so that)\\s+(?<reason>[^;:?!]{8,200}?)[.!]?");
+    /** "..., mainly because": the adverb belongs to the reason. */
+    private static final Pattern ADVERB_AT_END = Pattern.compile(",?\\s+(?<adverb>partly|mainly|largely|chiefly|probably|perhaps|simply|"
+            + "only|just|in part|precisely|exactly|above all)$");
+    /** A fact cut after a conjunction ("... inside the Soviet zone, but because ..."): no clause to stand alone. */
+    private static final Pattern CUT_AT_END = Pattern.compile("(?i)[,\\s](?:but|and|or|so|yet|not|which|that|who)$");
+    /** Where a second thought starts after the reason: "because the water comes in petrol cans, but it is hot". */
+    private static final Pattern REASON_ENDS = Pattern.compile(",\\s+(?:but|although|though|while|whereas|and so)\\s+");
+    /** A fact in someone's own voice or already attributed: "we will build", "according to a popular story". */
+    private static final Pattern NOT_A_FACT = Pattern.compile("(?i)\\b(?:I|we|our|us|my|you|your|according to)\\b");
+    private static final Pattern MODAL = Pattern.compile("\\b(?:could|would|might|may|can|will|should|shall)\\b");
+    /** Verbs that open an instruction: "Wash your hands ... so that", "Send socks ... so that". */
+    private static final Set<String> IMPERATIVES = Set.of("send", "wash", "keep", "divide", "use", "take", "make", "add", "put", "give",
+            "let", "do", "don't", "remember", "check", "ask", "tell", "write", "read", "note", "measure", "record", "choose", "avoid",
+            "try", "either", "always", "never", "please", "look", "find", "compare", "explain", "describe");
+    /** A reason that only points back: "because of this", "because it did". */
+    private static final Pattern LEANING_REASON = Pattern.compile("(?i)(?:of\\s+)?(?:this|that|these|those|it did|they did)\\b");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
     private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(?:" + String.join("|", MONTHS) + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b");
@@ -255,6 +276,47 @@ public final class EnglishLanguage implements DraftingLanguage {
     @Override
     public boolean isCountry(String place) {
         return EnglishLexicon.COUNTRIES.contains(place.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    @Override
+    public @Nullable Reason reasonIn(AnalysedSentence sentence) {
+        String raw = sentence.text();
+        if (!(raw.contains("because") || raw.contains("due to") || raw.contains("owing to") || raw.contains("as a result of")
+                || raw.contains("so that"))) {
+            return null; // most sentences give no reason: the pattern is tried only where its words stand
+        }
+        String text = Furniture.withoutMarkers(raw.substring(sentence.leadIn())).replaceAll("\\s+", " ").strip();
+        Matcher explained = BECAUSE.matcher(text);
+        if (sentence.needsContext() || !explained.matches()) {
+            return null;
+        }
+        String fact = explained.group("fact").strip();
+        String reason = REASON_ENDS.split(explained.group("reason").strip(), 2)[0];
+        String because = explained.group("connective") + " ";
+        Matcher adverb = ADVERB_AT_END.matcher(fact);
+        if (adverb.find()) {
+            because = adverb.group("adverb") + " " + because;
+            fact = fact.substring(0, adverb.start());
+        }
+        boolean purpose = explained.group("connective").equals("so that");
+        if (CUT_AT_END.matcher(fact).find() || NOT_A_FACT.matcher(fact).find()
+                || IMPERATIVES.contains(firstWordOf(fact).toLowerCase(Locale.ROOT))
+                || purpose && !MODAL.matcher(reason).find()) { // "so that we pick up every stick": a result, not a purpose
+            return null;
+        }
+        int factWords = fact.split("\\s+").length;
+        int reasonWords = reason.split("\\s+").length;
+        boolean leans = EnglishLexicon.ANAPHORIC_STARTS.contains(firstWordOf(fact).toLowerCase(Locale.ROOT))
+                || LEANING_REASON.matcher(reason).lookingAt();
+        if (leans || factWords < 4 || factWords > 25 || reasonWords < 3 || reasonWords > 25 || fact.contains("\"") || fact.contains("“")) {
+            return null;
+        }
+        return new Reason(fact, because + reason);
+    }
+
+    private static String firstWordOf(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
     }
 
     @Override

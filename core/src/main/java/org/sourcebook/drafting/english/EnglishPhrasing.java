@@ -115,6 +115,11 @@ final class EnglishPhrasing implements Phrasing {
     }
 
     @Override
+    public String why(String fact, boolean keepCapital) {
+        return according() + start(fact, keepCapital) + ". Why?";
+    }
+
+    @Override
     public String whoIs(String person) {
         return according() + "who was " + person + "?";
     }
@@ -151,8 +156,10 @@ final class EnglishPhrasing implements Phrasing {
         return switch (kind) {
             case DIARY -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
                     + ": what its writer saw and thought, and what it can and cannot tell us.";
-            case STATEMENT, SPEECH, LETTER -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
+            case STATEMENT, SPEECH -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
                     + ": what it claims, how it argues, and how its claims could be checked.";
+            case LETTER -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
+                    + ": what its writer tells, to whom and why, and what it can and cannot tell us.";
             case ENCYCLOPEDIA, NEWS -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
                     + ": what it reports, and what it rests on.";
             default -> "A lesson on “" + metadata.title() + "”" + by + when
@@ -222,8 +229,11 @@ final class EnglishPhrasing implements Phrasing {
                             + " How do scientists know this, and what new evidence could change the explanation?";
             case BIOGRAPHY -> "What does the text choose to tell about " + (facts.topic() == null ? "its subject" : facts.topic())
                     + ", and what might it leave out? Where would you look to check its dates and claims?";
-            case SPEECH, LETTER -> "Who was the " + noun + " meant for, and what did its author want from them?"
+            case SPEECH -> "Who was the " + noun + " meant for, and what did its author want from them?"
                     + " How might someone who disagreed have answered it?";
+            case LETTER -> "Who was the letter written to, and what did its writer want them to know or feel? What might the writer"
+                    + " have left out, or been unable to say (to spare the reader, or because letters were read by others)?"
+                    + " What can it tell a historian that an official record cannot?";
             default -> "Which claims in the " + noun + " could be checked, and how?"
                     + (sources.isEmpty() ? "" : " It names " + sources + ": how could you find out what they actually say?")
                     + " Whose point of view does it give, and whose might be missing?";
@@ -284,6 +294,11 @@ final class EnglishPhrasing implements Phrasing {
     @Override
     public String analysisPerspective(DocumentFacts facts) {
         List<SourceReading.Cue> judgements = facts.reading().judgements();
+        if (judgements.isEmpty() && (kind == SourceKind.SPEECH || kind == SourceKind.LETTER || kind == SourceKind.DIARY)) {
+            // Few judging words do not make a speech or a letter neutral: it tells what its author wants heard.
+            return "The " + noun + " uses few words that openly judge, but it speaks for its author: notice what it chooses to"
+                    + " tell and to celebrate or regret, whom it leaves unheard, and what its audience was meant to feel.";
+        }
         if (judgements.isEmpty()) {
             return "The " + noun + " mostly describes without judging. Notice " + (facts.reading().quotations() > 0 ? "whose words it quotes and " : "")
                     + "what it chooses to tell, and what it leaves out.";
