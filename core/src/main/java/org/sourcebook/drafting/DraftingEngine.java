@@ -59,6 +59,6 @@ public final class DraftingEngine {
         Function<Candidate, Item> build = candidate -> built.computeIfAbsent(candidate, chosen -> chosen.build().get());
         List<Item> items = Selection.select(candidates, options, profile.words(),
                 candidate -> checks.failures(build.apply(candidate), version).isEmpty()).stream().map(build).toList();
-        return new Draft(version, items, new LessonDrafter(profile, phrasing, sourceAnalysis, ids).draft(items, events, options));
+        return new Draft(version, items, new LessonDrafter(language, profile, phrasing, sourceAnalysis, ids).draft(items, events, options));
     }
 }

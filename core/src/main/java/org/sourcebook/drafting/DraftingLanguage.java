@@ -55,6 +55,12 @@ public interface DraftingLanguage {
     /** True when {@code place} names a country rather than a town, a region or a continent. */
     boolean isCountry(String place);
 
+    /**
+     * True when {@code sentence} opens a textbook's source box: "Source A: ...", "Historian B (writing in 1979): ...", or the
+     * heading "Source A" on a line of its own (then the box is what follows it).
+     */
+    boolean opensSourceBox(String sentence);
+
     /** The reason {@code sentence} gives for what it states ("... because ..."), or null when it gives none a card can hold. */
     @Nullable Reason reasonIn(AnalysedSentence sentence);
 

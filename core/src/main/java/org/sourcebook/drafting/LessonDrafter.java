@@ -41,6 +41,8 @@ final class LessonDrafter {
     /** The share of a long text's words the excerpt takes at most. */
     static final double EXCERPT_SHARE = 0.55;
     private static final int MAX_TIMELINE = 12;
+    /** A source box is read whole: its heading or label, the line on who wrote it, and its words. */
+    private static final int BOX_PARAGRAPHS = 3;
     /** Fewer cards do not make a deck worth reviewing. */
     private static final int MIN_DECK = 3;
     private static final int SOURCE_ANALYSIS_QUESTIONS = 3;
@@ -49,12 +51,15 @@ final class LessonDrafter {
     private static final java.util.regex.Pattern DATE_ANSWER = java.util.regex.Pattern.compile(
             "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:\\p{L}+\\s+)?\\d{3,4}s?|\\p{L}+\\s+\\d{1,2},\\s+\\d{3,4}");
 
+    private final DraftingLanguage language;
     private final DocumentProfile profile;
     private final Phrasing phrasing;
     private final SourceAnalysisDrafter sourceAnalysis;
     private final DraftIds ids;
 
-    LessonDrafter(DocumentProfile profile, Phrasing phrasing, SourceAnalysisDrafter sourceAnalysis, DraftIds ids) {
+    LessonDrafter(DraftingLanguage language, DocumentProfile profile, Phrasing phrasing, SourceAnalysisDrafter sourceAnalysis,
+            DraftIds ids) {
+        this.language = language;
         this.profile = profile;
         this.phrasing = phrasing;
         this.sourceAnalysis = sourceAnalysis;
@@ -93,9 +98,10 @@ final class LessonDrafter {
 
     /**
      * The paragraphs to read. A short text is read whole; of a long one, up to {@value #EXCERPT_SHARE} of its words: always
-     * those the source-analysis questions cite (where the text shows its purpose and its sources), then those the lesson's
-     * own questions and cards ask about (students must have read what they are asked), then the most central paragraphs
-     * (those that share most of the text's vocabulary) and those many items cite.
+     * those the source-analysis questions cite (where the text shows its purpose and its sources) and a textbook's source
+     * boxes ("Source A: ..."), then those the lesson's own questions and cards ask about (students must have read what they
+     * are asked), then those that explain (define a term or give a reason), then the most central paragraphs (those that
+     * share most of the text's vocabulary) and those many items cite.
      */
     private List<Span> passages(List<Item> items, Set<ItemId> lessonItems) {
         DocumentVersion version = profile.analysis().version();
@@ -103,7 +109,21 @@ final class LessonDrafter {
         Map<Integer, Double> weight = new HashMap<>();
         Map<Integer, Double> meanWeight = new HashMap<>();
         Map<Integer, Integer> sentencesIn = new HashMap<>();
+        Set<Integer> explains = new HashSet<>();
+        Set<Integer> needed = new LinkedHashSet<>();
         for (AnalysedSentence sentence : profile.analysis().sentences()) {
+            if (language.opensSourceBox(sentence.text())) {
+                // The box: its first paragraph, and after a heading of its own, the two that follow (who wrote it, and its words).
+                boolean heading = sentence.wordCount() <= 3;
+                int last = Math.min(version.paragraphs().size() - 1, sentence.paragraph() + (heading ? BOX_PARAGRAPHS - 1 : 0));
+                for (int paragraph = sentence.paragraph(); paragraph <= last; paragraph++) {
+                    needed.add(paragraph);
+                    words.putIfAbsent(paragraph, wordsOf(version.paragraphs().get(paragraph), version));
+                }
+            }
+            if (sentence.questionable() && (!sentence.definitions().isEmpty() || language.reasonIn(sentence) != null)) {
+                explains.add(sentence.paragraph());
+            }
             if (sentence.questionable()) {
                 words.putIfAbsent(sentence.paragraph(), wordsOf(version.paragraphs().get(sentence.paragraph()), version));
                 weight.merge(sentence.paragraph(), profile.centrality(sentence.index()), Math::max);
@@ -116,7 +136,6 @@ final class LessonDrafter {
         if (total <= LONG_TEXT_WORDS) {
             return content.stream().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
         }
-        Set<Integer> needed = new LinkedHashSet<>();
         Set<Integer> asked = new HashSet<>();
         Map<Integer, Integer> cited = new HashMap<>();
         for (Item item : items) {
@@ -131,7 +150,7 @@ final class LessonDrafter {
             }
         }
         List<Integer> ranked = new ArrayList<>(content);
-        ranked.sort(Comparator.comparing((Integer p) -> asked.contains(p) ? 0 : 1)
+        ranked.sort(Comparator.comparing((Integer p) -> asked.contains(p) ? 0 : explains.contains(p) ? 1 : 2)
                 .thenComparing((Integer p) -> -(0.3 * cited.getOrDefault(p, 0) + 2 * weight.getOrDefault(p, 0.0)
                 + 2 * meanWeight.getOrDefault(p, 0.0) / Math.max(1, sentencesIn.getOrDefault(p, 1)))).thenComparing(p -> p));
         Set<Integer> chosen = new HashSet<>(needed);

@@ -115,7 +115,10 @@ final class SentenceDrafter {
      * quotation, and of a kind a question can name.
      */
     private boolean isWorthAsking(Mention mention, AnalysedSentence sentence, Context context) {
-        boolean quotedTerm = mention.kind() == MentionKind.TERM && insideQuotation(mention, sentence);
+        // Words in quotation marks are worth a gap only as a term the sentence introduces ("known as 'coffin ships'"); a
+        // quoted phrase ("the Board was 'deeply shocked'") tests a stock phrase, not what was said.
+        boolean quotedTerm = mention.kind() == MentionKind.TERM && insideQuotation(mention, sentence)
+                && language.isIntroducedTerm(mention, sentence);
         if (mention.kind() == MentionKind.NAME || mention.ordinal() || profile.isMainSubject(mention)
                 || !language.isWorthAsking(mention, sentence) || insideQuotation(mention, sentence) && !quotedTerm) {
             return false;

@@ -50,7 +50,8 @@ public final class EnglishLanguage implements DraftingLanguage {
     /** A fact cut after a conjunction ("... inside the Soviet zone, but because ..."): no clause to stand alone. */
     private static final Pattern CUT_AT_END = Pattern.compile("(?i)[,\\s](?:but|and|or|so|yet|not|which|that|who)$");
     /** Where a second thought starts after the reason: "because the water comes in petrol cans, but it is hot". */
-    private static final Pattern REASON_ENDS = Pattern.compile(",\\s+(?:but|although|though|while|whereas|and so)\\s+");
+    private static final Pattern REASON_ENDS = Pattern.compile(",\\s+(?:but|although|though|while|whereas|and so)\\s+"
+            + "|,\\s+and\\s+(?=(?:it|they|he|she|this|there|the|its|their)\\b)");
     /** A fact in someone's own voice or already attributed: "we will build", "according to a popular story". */
     private static final Pattern NOT_A_FACT = Pattern.compile("(?i)\\b(?:I|we|our|us|my|you|your|according to)\\b");
     private static final Pattern MODAL = Pattern.compile("\\b(?:could|would|might|may|can|will|should|shall)\\b");
@@ -91,7 +92,8 @@ public final class EnglishLanguage implements DraftingLanguage {
     /** "By 1949", "before 1947": any other year on the right side fits the gap too. */
     private static final Pattern OPEN_BOUND = Pattern.compile("(?i)\\b(?:by|before|after|until|till|up to)\\s+(?:the\\s+(?:end|start|middle)\\s+of\\s+)?$");
     /** "More than 300", "at least 40": the text gives a bound, and a figure on its own is not its answer. */
-    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more than|over|well over|fewer than|less than|at least|up to|under)\\s+$");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more than|over|well over|fewer than|less than|at least|up to|under"
+            + "|perhaps|possibly|maybe|an estimated)\\s+$");
     /** "von", "de", "van" right before a name: the gap would cut "Karl von Frisch" in two. */
     private static final Pattern PARTICLE_BEFORE = Pattern.compile("\\b(?:von|van|de|da|di|del|der|den|al|bin|ibn|la|le|du|ten|ter)\\s+$");
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*");
@@ -276,6 +278,12 @@ public final class EnglishLanguage implements DraftingLanguage {
     @Override
     public boolean isCountry(String place) {
         return EnglishLexicon.COUNTRIES.contains(place.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    @Override
+    public boolean opensSourceBox(String sentence) {
+        String line = sentence.strip();
+        return EnglishReader.SOURCE_BOX.matcher(line).lookingAt() || EnglishReader.SOURCE_BOX_HEADING.matcher(line).matches();
     }
 
     @Override

@@ -118,7 +118,7 @@ final class EnglishLexicon {
     static final Set<String> DEMONYMS = words("""
             arab arabs israeli israelis soviet soviets french dutch greek greeks turkish persian ottoman roman romans
             byzantine mongol mongols viking vikings aztec aztecs inca incas maori zulu tonga bantu celtic celts saxon saxons
-            norman normans kurdish kurds slav slavs arabic hebrew""");
+            norman normans kurdish kurds slav slavs arabic hebrew welsh gaelic latin hindi urdu swahili""");
 
     /** Continents and large regions: a wrong answer for one of them is another, not a country. */
     static final Set<String> REGIONS = words("""

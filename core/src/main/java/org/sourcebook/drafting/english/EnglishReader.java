@@ -41,6 +41,13 @@ final class EnglishReader {
             + "(?<term>\\p{Ll}[\\p{Ll}\\-]{2,}(?:\\s+\\p{Ll}[\\p{Ll}\\-]{3,})?),\\s+(?<meaning>(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}?"
             + "(?<head>\\p{Ll}{3,})(?:\\s+(?:in which|that|which|who|of|for|used|made)\\s+[^,;.()\"“]{3,70})?"
             + "|the\\s+(?:\\p{Ll}+\\s+){0,2}?(?<theHead>\\p{Ll}{3,})\\s+(?:at which|in which|that|which|where|when)\\s+[^,;.()\"“]{3,70})(?=[,;.)]|$)");
+    /** Labels of a page's parts, which a colon follows without a meaning: "Case study: Mount St Helens, 1980". */
+    private static final Set<String> SECTION_LABELS = Set.of("case study", "example", "examples", "summary", "introduction", "note",
+            "notes", "task", "activity", "key fact", "key facts", "did you know", "fact", "facts", "remember", "tip", "warning",
+            "answer", "question", "conclusion", "background", "overview", "location", "date", "result", "outcome");
+    /** "over the hotspot, a chain of islands is formed": a verb with no relative word before it makes a clause, not an apposition. */
+    private static final Pattern CLAUSE_NOT_APPOSITION = Pattern.compile("^(?:(?!\\b(?:in which|that|which|who|where|when)\\b).)*"
+            + "\\b(?:is|are|was|were|has|have|had|will|would|can|could)\\b");
     /** A term named after its meaning: "a green pigment, chlorophyll, which absorbs light". */
     private static final Pattern NAMED_AFTER = Pattern.compile("\\b(?<meaning>(?:a|an)\\s+(?:\\p{Ll}+\\s+){0,2}(?<head>\\p{Ll}{3,})),\\s+"
             + "(?<term>\\p{Ll}[\\p{Ll}\\-]{3,}),(?:\\s+(?<clause>(?:which|that|who)\\s+[^,;.()\"“]{3,70})(?=[,;.]))?");
@@ -76,15 +83,20 @@ final class EnglishReader {
     /** An editor's doubt about the sentence itself: "[citation needed]", "[dubious – discuss]", "[who?]". */
     private static final Pattern DOUBTED = Pattern.compile("(?i)\\[(?:[\\p{L} ]{2,30}needed|dubious[^\\]]{0,20}|disputed[^\\]]{0,20}|[\\p{L} ]{2,20}\\?)\\]");
     /** The label of a source box: "Source A:", "Historian B (Donald Worster, writing in 1979):", "Interpretation 2:". */
-    private static final Pattern BOX_LABEL = Pattern.compile("^(?:Source|Historian|Interpretation|View|Extract|Figure|Table)\\s+"
+    static final Pattern SOURCE_BOX = Pattern.compile("^(?:Source|Historian|Interpretation|View|Extract)\\s+"
             + "(?:\\p{Lu}|\\d{1,2})\\b[^:.]{0,80}:\\s");
+    /** A source box's heading on a line of its own: "Source A". */
+    static final Pattern SOURCE_BOX_HEADING = Pattern.compile("^(?:Source|Historian|Interpretation|Extract)\\s+(?:\\p{Lu}|\\d{1,2})\\s*$");
+    /** The label of a figure or a table: "Figure 2: ...". */
+    private static final Pattern FIGURE_LABEL = Pattern.compile("^(?:Figure|Fig\\.|Table)\\s+(?:\\p{Lu}|\\d{1,2})\\b[^:]{0,80}:\\s");
     private static final Pattern EXERCISE = Pattern.compile("(?:\\d{1,2}[.)]\\s+|[a-h][.)]\\s+)?(?:Explain|Describe|Compare|Discuss|Assess|Outline|"
             + "Evaluate|Identify|Suggest|Use|Study|Look at|Read|Give|List|Name|State|Calculate|Why|How far|To what extent)\\b");
     private static final Pattern BULLET = Pattern.compile("[•·▪◦*\\-–]\\s+|\\d{1,2}[.)]\\s+(?=\\p{Ll})");
     /** Nouns that, after "The" at a sentence's start, point back to a place or thing named before. */
     private static final Set<String> GENERIC_REFERENCES = Set.of("site", "city", "town", "village", "fort", "castle", "building", "buildings",
             "island", "islands", "country", "region", "river", "bridge", "house", "houses", "ship", "act", "report", "treaty", "party",
-            "group", "company", "war", "process", "plan", "law", "government", "settlement", "area", "programme", "project", "team");
+            "group", "company", "war", "process", "plan", "law", "government", "settlement", "area", "programme", "project", "team",
+            "following", "same", "latter", "former", "mountain", "rate", "board", "council");
     private static final Pattern DEFINITE_START = Pattern.compile("The\\s+(\\p{Ll}{3,})\\b(?!\\s+of\\b)");
     /** A glossary line: "Containment: the policy of stopping the spread of communism." */
     private static final Pattern GLOSSARY = Pattern.compile(
@@ -227,7 +239,8 @@ final class EnglishReader {
     private static void findTerms(String sentence, int offset, List<Mention> found, List<Definition> definitions) {
         Matcher glossary = GLOSSARY.matcher(sentence.strip());
         if (glossary.matches() && !sentence.contains("\n") && glossary.group("meaning").split("\\s+").length >= 3
-                && isNounPhrase(glossary.group("term")) && isMeaning(glossary.group("meaning"))) {
+                && isNounPhrase(glossary.group("term")) && isMeaning(glossary.group("meaning"))
+                && !SECTION_LABELS.contains(glossary.group("term").toLowerCase(Locale.ROOT))) {
             int lead = sentence.indexOf(sentence.strip());
             Mention term = term(offset + lead + glossary.start("term"), glossary.group("term"));
             found.removeIf(m -> m.start() < term.end() && term.start() < m.end());
@@ -277,6 +290,7 @@ final class EnglishReader {
             Mention term = term(offset + appositive.start("term"), appositive.group("term"));
             String head = (appositive.group("head") != null ? appositive.group("head") : appositive.group("theHead")).toLowerCase(Locale.ROOT);
             if (!overlaps(found, term) && !EnglishLexicon.isStopWord(firstWord(appositive.group("term"))) && !NOT_DEFINING.contains(head)
+                    && !CLAUSE_NOT_APPOSITION.matcher(appositive.group("meaning")).find()
                     && definitions.stream().noneMatch(other -> overlapsRange(other.term(), term))) {
                 found.add(term);
                 var meaning = new TextRange(offset + appositive.start("meaning"), offset + appositive.end("meaning"));
@@ -431,7 +445,7 @@ final class EnglishReader {
         boolean questionable = !reading.furniture() && words >= 5 && words <= 60 && terminal && !isCapitals(sentence) && !EXERCISE.matcher(sentence).lookingAt()
                 && contentWords(sentence) >= 1
                 && !endsAQuotation(sentence) && quotesBalanced(sentence) && !(!terminal && LABEL.matcher(sentence).find())
-                && !sentence.strip().endsWith("?") && !DOUBTED.matcher(sentence).find() && !BOX_LABEL.matcher(sentence.strip()).lookingAt();
+                && !sentence.strip().endsWith("?") && !DOUBTED.matcher(sentence).find() && !SOURCE_BOX.matcher(sentence.strip()).lookingAt() && !FIGURE_LABEL.matcher(sentence.strip()).lookingAt();
         return new AnalysedSentence(reading.index(), reading.paragraph(), reading.range(), sentence, mentions,
                 reading.definitions(), reading.roles(), needsContext, lead, properStart, questionable);
     }
