@@ -63,8 +63,9 @@ import org.springframework.stereotype.Component;
  * show: "Class 9A" with the demo student and {@value #GENERATED} generated students, the demo
  * lesson assigned to it (due in a week), and one submitted attempt at each of its quizzes by every
  * generated student but the last. The answers are a fixed, seeded mix of right and wrong: stronger
- * students and easier questions score better, and one question is answered better by the weaker
- * students, so item analysis shows easy, hard and badly discriminating questions. Generated
+ * students and easier questions score better, the first question is answered right by all but
+ * the weakest student and the last one better by the weaker students, so item analysis shows easy, hard and
+ * badly discriminating questions. Generated
  * students get a random password nobody knows: they are for looking at, the demo student is for
  * signing in. A teacher who already has a class is left alone, so a restart adds nothing.
  */
@@ -80,6 +81,8 @@ public class DemoClass implements ApplicationRunner {
             "Nigar İsmayılova", "Rəşad Hüseynov", "Səbinə Abbasova", "Tural Rzayev", "Günay Babayeva", "Orxan Nəsirov",
             "Fidan Cəfərova", "Kamran Vəliyev");
     private static final long SEED = 2026;
+    /** The ability of the weakest generated student; the others range up to 0.9. */
+    private static final double WEAKEST_ABILITY = 0.3;
     private static final Logger log = LoggerFactory.getLogger(DemoClass.class);
 
     private final AccountService accounts;
@@ -134,7 +137,7 @@ public class DemoClass implements ApplicationRunner {
         });
         Random random = new Random(SEED);
         for (int i = 1; i < GENERATED; i++) {
-            double ability = 0.3 + 0.6 * (i - 1) / (GENERATED - 2);
+            double ability = WEAKEST_ABILITY + 0.6 * (i - 1) / (GENERATED - 2);
             as(generatedUsername(i), Role.STUDENT, () -> {
                 takeQuizzes(lesson, ability, random);
                 return null;
@@ -172,7 +175,10 @@ public class DemoClass implements ApplicationRunner {
             for (Question question : attempt.questions()) {
                 int index = position.getOrDefault(question.id(), 0);
                 double chance = ability + 0.35 - 0.07 * index;
-                if (index == quiz.questions().size() - 1) {
+                if (index == 0) {
+                    // All but the weakest get it right (10 of 11: over 90 %), so item analysis has a too-easy question to show.
+                    chance = ability > WEAKEST_ABILITY ? 1 : 0;
+                } else if (index == quiz.questions().size() - 1) {
                     chance = 1.1 - ability;
                 }
                 boolean right = random.nextDouble() < chance;
