@@ -61,6 +61,12 @@ public interface DraftingLanguage {
      */
     boolean opensSourceBox(String sentence);
 
+    /**
+     * True when a date in {@code sentence} is incidental to its point: the sentence reports a finding, an announcement or a
+     * publication ("a survey completed in 2009 found ..."), or a private event of a life ("in 1907 he married ...").
+     */
+    boolean datesAnIncident(AnalysedSentence sentence);
+
     /** The reason {@code sentence} gives for what it states ("... because ..."), or null when it gives none a card can hold. */
     @Nullable Reason reasonIn(AnalysedSentence sentence);
 

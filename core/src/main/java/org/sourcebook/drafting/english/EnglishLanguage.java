@@ -52,6 +52,9 @@ public final class EnglishLanguage implements DraftingLanguage {
     /** Where a second thought starts after the reason: "because the water comes in petrol cans, but it is hot". */
     private static final Pattern REASON_ENDS = Pattern.compile(",\\s+(?:but|although|though|while|whereas|and so)\\s+"
             + "|,\\s+and\\s+(?=(?:it|they|he|she|this|there|the|its|their)\\b)");
+    /** Words of a finding or an announcement, and of a private event in a life: the date beside them is seldom the point. */
+    private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:announced|reported|published|described scientifically|"
+            + "first described|a (?:survey|report|study|paper|review)|married|remarried|his (?:second |first )?wife|her husband)\\b");
     /** A fact in someone's own voice or already attributed: "we will build", "according to a popular story". */
     private static final Pattern NOT_A_FACT = Pattern.compile("(?i)\\b(?:I|we|our|us|my|you|your|according to)\\b");
     private static final Pattern MODAL = Pattern.compile("\\b(?:could|would|might|may|can|will|should|shall)\\b");
@@ -278,6 +281,11 @@ public final class EnglishLanguage implements DraftingLanguage {
     @Override
     public boolean isCountry(String place) {
         return EnglishLexicon.COUNTRIES.contains(place.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+    }
+
+    @Override
+    public boolean datesAnIncident(AnalysedSentence sentence) {
+        return INCIDENT.matcher(sentence.text()).find();
     }
 
     @Override

@@ -235,7 +235,8 @@ final class EnglishPhrasing implements Phrasing {
                     + " have left out, or been unable to say (to spare the reader, or because letters were read by others)?"
                     + " What can it tell a historian that an official record cannot?";
             default -> "Which claims in the " + noun + " could be checked, and how?"
-                    + (sources.isEmpty() ? "" : " It names " + sources + ": how could you find out what they actually say?")
+                    + (sources.isEmpty() ? "" : " It names " + sources + ": how could you find out what "
+                            + (facts.reading().namedSources().size() == 1 ? "that source actually says?" : "they actually say?"))
                     + " Whose point of view does it give, and whose might be missing?";
         };
     }
@@ -320,8 +321,10 @@ final class EnglishPhrasing implements Phrasing {
             return "Look for what the " + noun + " rests on: does it say where its facts and figures come from, and could you check them?"
                     + footnotes;
         }
+        boolean one = reading.namedSources().size() == 1;
         return "The " + noun + " names " + sources + "." + footnotes
-                + " Check what those sources actually say before treating its claims as confirmed.";
+                + (one ? " Check what that source actually says" : " Check what those sources actually say")
+                + " before treating its claims as confirmed.";
     }
 
     @Override
