@@ -75,13 +75,13 @@ final class Selection {
 
     private record Entry(Candidate candidate, double effective) {}
 
-    private List<Candidate> run(List<Candidate> candidates, Predicate<Candidate> passes, double minQuality, int budget) {
+    private List<Candidate> run(List<Candidate> candidates, Predicate<Candidate> passes, double minQuality, int limit) {
         PriorityQueue<Entry> queue = new PriorityQueue<>(Comparator.comparingDouble(Entry::effective).reversed()
                 .thenComparing(Entry::candidate, BEST_FIRST));
         candidates.stream().filter(candidate -> candidate.score() >= minQuality)
                 .forEach(candidate -> queue.add(new Entry(candidate, effective(candidate))));
         List<Candidate> chosen = new ArrayList<>();
-        while (chosen.size() < budget && !queue.isEmpty()) {
+        while (chosen.size() < limit && !queue.isEmpty()) {
             Entry top = queue.poll();
             Candidate candidate = top.candidate();
             if (!allowed(candidate)) {

@@ -315,19 +315,25 @@ public final class EnglishLanguage implements DraftingLanguage {
             fact = fact.substring(0, adverb.start());
         }
         boolean purpose = explained.group("connective").equals("so that");
-        if (CUT_AT_END.matcher(fact).find() || NOT_A_FACT.matcher(fact).find()
-                || IMPERATIVES.contains(firstWordOf(fact).toLowerCase(Locale.ROOT))
+        return standsAlone(fact, reason, purpose) ? new Reason(fact, because + reason) : null;
+    }
+
+    /**
+     * Whether a card can show {@code fact} and {@code reason} without the text around them: the fact is a whole clause of
+     * the text's own (not cut after a conjunction, not an instruction, not in the author's voice, not leaning on the
+     * sentence before, not a quotation), both are of a card's length, and a purpose ("so that") says what was wanted.
+     */
+    private static boolean standsAlone(String fact, String reason, boolean purpose) {
+        String first = firstWordOf(fact).toLowerCase(Locale.ROOT);
+        if (CUT_AT_END.matcher(fact).find() || NOT_A_FACT.matcher(fact).find() || IMPERATIVES.contains(first)
+                || EnglishLexicon.ANAPHORIC_STARTS.contains(first) || fact.contains("\"") || fact.contains("“")
+                || LEANING_REASON.matcher(reason).lookingAt()
                 || purpose && !MODAL.matcher(reason).find()) { // "so that we pick up every stick": a result, not a purpose
-            return null;
+            return false;
         }
         int factWords = fact.split("\\s+").length;
         int reasonWords = reason.split("\\s+").length;
-        boolean leans = EnglishLexicon.ANAPHORIC_STARTS.contains(firstWordOf(fact).toLowerCase(Locale.ROOT))
-                || LEANING_REASON.matcher(reason).lookingAt();
-        if (leans || factWords < 4 || factWords > 25 || reasonWords < 3 || reasonWords > 25 || fact.contains("\"") || fact.contains("“")) {
-            return null;
-        }
-        return new Reason(fact, because + reason);
+        return factWords >= 4 && factWords <= 25 && reasonWords >= 3 && reasonWords <= 25;
     }
 
     private static String firstWordOf(String text) {
