@@ -116,7 +116,8 @@ final class DraftWorkbench {
                 int chars = excerpt.passages().stream().mapToInt(span -> span.quote().length()).sum();
                 out.append(excerpt.passages().size()).append(" passages, ").append(100 * chars / draft.source().text().length())
                         .append("% of the text's characters\n");
-                excerpt.passages().forEach(span -> out.append("  > ").append(span.quote(), 0, Math.min(100, span.quote().length())).append('\n'));
+                // Whole passages: a judge of the lesson must see what students would read.
+                excerpt.passages().forEach(span -> out.append("  > ").append(span.quote().replace("\n", "\n    ")).append('\n'));
             } else if (block instanceof Timeline timeline) {
                 timeline.entries().forEach(entry -> out.append("  ").append(entry.date()).append(" | ").append(entry.text()).append('\n'));
             } else if (block instanceof SourceAnalysis analysis) {
