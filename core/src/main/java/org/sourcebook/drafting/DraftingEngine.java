@@ -52,6 +52,7 @@ public final class DraftingEngine {
             previous = sentence;
         }
         candidates.addAll(sets.orderings(events));
+        candidates.addAll(sets.eventCards(events));
         candidates.addAll(sets.figureMatchings(analysis));
         candidates.addAll(sets.termMatchings(analysis));
         DraftChecks checks = language.checks();

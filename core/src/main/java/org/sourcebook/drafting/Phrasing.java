@@ -35,6 +35,9 @@ public interface Phrasing {
     /** The front of a card asking for a reason: "According to the text, {fact}. Why?"; {@code keepCapital} for a fact that starts with a name. */
     String why(String fact, boolean keepCapital);
 
+    /** The front of a card on an event: "According to the text, what happened on {date}?" ({@code day}: a day is given) or "in {date}". */
+    String whatHappened(String date, boolean day);
+
     /** "According to the text, who was {person}?" */
     String whoIs(String person);
 

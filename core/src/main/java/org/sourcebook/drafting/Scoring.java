@@ -49,6 +49,7 @@ final class Scoring {
             case TERM_MATCH -> 0.72;
             case ROLE, YEAR, COUNT -> 0.7;
             case REASON -> 0.68;
+            case EVENT -> 0.64;
             case DATE -> 0.66;
             case EVENT_ORDER, FIGURE, FIGURE_MATCH -> 0.5;
             case TERM -> 0.5;
@@ -69,7 +70,8 @@ final class Scoring {
             case SINGLE_CHOICE -> 0.04;
             case CLOZE -> -0.08;
             case NUMERIC -> -0.04;
-            case FACT_CARD -> target == Target.DEFINITION || target == Target.ROLE || target == Target.REASON ? 0 : -0.08;
+            case FACT_CARD -> target == Target.DEFINITION || target == Target.ROLE || target == Target.REASON
+                    || target == Target.EVENT ? 0 : -0.08;
             default -> 0;
         };
     }

@@ -46,6 +46,8 @@ final class Selection {
     private final Map<Integer, Integer> paragraphs = new HashMap<>();
     private final Map<String, Integer> answers = new HashMap<>();
     private final Set<String> facts = new HashSet<>();
+    /** Sentences that already have a card that explains. */
+    private final Set<Integer> cardSentences = new HashSet<>();
     private int trueStatements;
     private int dates;
     private int falseStatements;
@@ -113,7 +115,8 @@ final class Selection {
         }
         return !facts.contains(candidate.duplicateKey())
                 && ofKind < Math.min(perKind, kindShare(candidate.kind()))
-                && (candidate.sentence() < 0 || sentences.getOrDefault(candidate.sentence(), 0) < PER_SENTENCE)
+                && (candidate.sentence() < 0 || sentences.getOrDefault(candidate.sentence(), 0) < PER_SENTENCE
+                        || explains(candidate) && !cardSentences.contains(candidate.sentence()))
                 && (candidate.sentence() < 0 || candidate.answer().equals("statement")
                         || answers.getOrDefault(answerKey(candidate), 0) < perAnswer(candidate.target()));
     }
@@ -178,8 +181,20 @@ final class Selection {
         return isTrue == wantFalse ? other : candidate;
     }
 
+    /**
+     * A card that explains (a term's meaning, a person's role, a reason) asks something no question on the same sentence
+     * asks, so it may join one there: a lesson's deck is made of such cards, and without them most lessons had none.
+     */
+    private static boolean explains(Candidate candidate) {
+        return candidate.kind() == ItemKind.FACT_CARD
+                && (candidate.target() == Target.DEFINITION || candidate.target() == Target.ROLE || candidate.target() == Target.REASON);
+    }
+
     private void take(Candidate candidate) {
         facts.add(candidate.duplicateKey());
+        if (explains(candidate)) {
+            cardSentences.add(candidate.sentence());
+        }
         kinds.merge(candidate.kind(), 1, Integer::sum);
         if (candidate.sentence() >= 0) {
             sentences.merge(candidate.sentence(), 1, Integer::sum);

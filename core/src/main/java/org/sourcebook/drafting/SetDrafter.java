@@ -2,12 +2,15 @@ package org.sourcebook.drafting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sourcebook.content.item.FactCard;
 import org.sourcebook.content.item.ItemInfo;
 import org.sourcebook.content.item.ItemKind;
 import org.sourcebook.content.item.ItemOrigin;
@@ -34,8 +37,14 @@ final class SetDrafter {
     /** What is left where a date was cut from the middle of a phrase: "awarded the prize for", "until, a buyer". */
     private static final Pattern DANGLING = Pattern.compile(
             "(?i)\\b(?:for|to|with|and|or|than|until|as|the|a|an|of|in|on|at|by|from|since|after|before|is|was|are|were|be|been)\\s*(?:[,;(]|\\.?$)|\\(\\s*\\)");
+    /** What is left where a date was cut from an aside: "the spinning jenny (about )", "moved to a new building, opened". */
+    private static final Pattern PARTICIPLE_LEFT = Pattern.compile("(?i)\\((?:about|c\\.|circa|around|in|from)?\\s*\\)|,\\s+\\p{L}+ed\\.?$");
     /** Once the event's person is named, "she" and "his" refer to them; "it" and "they" still need the sentence before. */
     private static final Pattern THING_PRONOUN = Pattern.compile("(?i)\\b(?:it|they|its|their|them|this|these)\\b");
+    private static final int MIN_CARD_WORDS = 5;
+    /** Words of an event that only make sense beside the sentence before it. */
+    private static final Pattern POINTS_ELSEWHERE = Pattern.compile("(?i)^(?:several|many|some|both|others|all|most|another)\\b"
+            + "|\\b(?:also|there|followed|again|too)\\b");
     /** An event text with a year of its own would give the order away. */
     private static final Pattern ANOTHER_YEAR = Pattern.compile("\\b\\d{4}\\b");
 
@@ -93,6 +102,52 @@ final class SetDrafter {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Cards of key events, the date on the front and what happened on the back ("According to the article, what happened
+     * on 14 October 1066?"): what a history deck is made of. Only where the date names one event of the text (no other
+     * mention of the same date, or of the same year when only a year is given), and never from a source that takes a side
+     * (its events are its claims).
+     */
+    List<Candidate> eventCards(List<DatedEvent> events) {
+        if (profile.reading().hasPointOfView()) {
+            return List.of();
+        }
+        Map<String, Integer> sameDate = new HashMap<>();
+        for (AnalysedSentence sentence : profile.analysis().sentences()) {
+            sentence.mentions().stream().filter(m -> m.kind().isTemporal() && m.date() != null)
+                    .forEach(m -> sameDate.merge(dateKey(m), 1, Integer::sum));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (DatedEvent event : events) {
+            if (sameDate.getOrDefault(dateKey(event.date()), 0) != 1 || !standsOnACard(event.text())) {
+                continue;
+            }
+            AnalysedSentence sentence = event.sentence();
+            String key = "event:" + sentence.index();
+            double score = Scoring.score(new Scoring.Signals(ItemKind.FACT_CARD, Target.EVENT, profile.centrality(sentence.index()),
+                    event.text().split("\\s+").length, false, false, false));
+            String prompt = phrasing.whatHappened(event.date().text(), event.date().date().day() != 0);
+            String back = event.text() + ".";
+            candidates.add(new Candidate(ItemKind.FACT_CARD, Target.EVENT, score, sentence.index(), sentence.paragraph(), key, key,
+                    () -> new FactCard(info(key, prompt, List.of(sentence), score), back)));
+        }
+        return candidates;
+    }
+
+    /**
+     * Whether an event reads as a whole fact on a card's back: five words or more, nothing that points to another sentence
+     * ("Several were later returned", "the first festival was held there", "the agency followed").
+     */
+    private static boolean standsOnACard(String event) {
+        return event.split("\\s+").length >= MIN_CARD_WORDS && !POINTS_ELSEWHERE.matcher(event).find();
+    }
+
+    /** A date as far as the text gives it: a year stands for every date in it. */
+    private static String dateKey(Mention date) {
+        return date.date().day() == 0 && date.date().month() == 0 ? String.valueOf(date.date().year())
+                : date.date().year() + "-" + date.date().month() + "-" + date.date().day();
     }
 
     /** Ordering items over consecutive runs of up to five events. */
@@ -226,7 +281,7 @@ final class SetDrafter {
                 .replaceAll("^(?i)(?:but|and|yet|so|then|thus)\\s+", "")
                 .replaceFirst("^\\p{Lu}[\\p{L} ]{0,24}:\\s+", "")
                 .replaceAll("^[,;:\\s]+|[\\s,;:]+$", "");
-        if (DANGLING.matcher(text).find()) {
+        if (DANGLING.matcher(text).find() || PARTICIPLE_LEFT.matcher(text).find()) {
             return "";
         }
         Pattern unresolved = reference == null ? PRONOUN : THING_PRONOUN;

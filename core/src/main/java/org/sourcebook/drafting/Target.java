@@ -24,6 +24,8 @@ enum Target {
     /** A true/false statement with one number, date or place changed. */
     STATEMENT_CHANGED,
     EVENT_ORDER,
+    /** What happened on a date the text gives, asked on a card. */
+    EVENT,
     TERM_MATCH,
     FIGURE_MATCH,
     /** A question about the document as a source: purpose, point of view, the sources it names. */

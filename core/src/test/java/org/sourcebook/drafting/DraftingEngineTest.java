@@ -390,4 +390,24 @@ class DraftingEngineTest {
                         "Mainly because nobody could explain the force behind it.")
                 .as("no card of an instruction or of the author's own voice").hasSize(2);
     }
+
+    @Test
+    void aKeyEventBecomesACardOnlyWhereItsDateNamesOneEvent() {
+        DocumentVersion version = textOf(25, "The Norman Conquest", """
+                The Norman Conquest
+
+                Duke William of Normandy landed at Pevensey in Sussex on 28 September 1066 with a large army. \
+                The English army under King Harold met the Normans near Hastings on 14 October 1066. \
+                William was crowned king of England in Westminster Abbey on 25 December 1066. \
+                The Domesday survey of English landholding was completed in 1086. In 1086 William also held a great council at Salisbury.
+                """);
+
+        Map<String, String> cards = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items().stream()
+                .filter(FactCard.class::isInstance).filter(item -> item.prompt().contains("what happened"))
+                .collect(Collectors.toMap(Item::prompt, Item::canonicalAnswer));
+
+        assertThat(cards).containsEntry("According to the text, what happened on 14 October 1066?",
+                "The English army under King Harold met the Normans near Hastings.")
+                .as("1086 names two events").noneSatisfy((prompt, back) -> assertThat(prompt).contains("1086"));
+    }
 }

@@ -120,6 +120,11 @@ final class EnglishPhrasing implements Phrasing {
     }
 
     @Override
+    public String whatHappened(String date, boolean day) {
+        return according() + "what happened " + (day ? "on " : "in ") + date + "?";
+    }
+
+    @Override
     public String whoIs(String person) {
         return according() + "who was " + person + "?";
     }
