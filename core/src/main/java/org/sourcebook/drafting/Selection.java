@@ -126,10 +126,10 @@ final class Selection {
         return Distractors.singular(candidate.answer());
     }
 
-    /** A name or a term asked twice teaches one fact twice; a figure or a date may also stand on a card. */
+    /** A name, a term or a date asked twice teaches one fact twice (judges marked the second a near-duplicate); a figure may also stand on a card. */
     private static int perAnswer(Target target) {
         return switch (target) {
-            case PERSON, PLACE, ORGANISATION, KEYWORD, TERM, DEFINITION -> 1;
+            case PERSON, PLACE, ORGANISATION, KEYWORD, TERM, DEFINITION, DATE, YEAR -> 1;
             default -> PER_ANSWER;
         };
     }

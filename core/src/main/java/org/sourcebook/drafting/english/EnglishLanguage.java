@@ -97,6 +97,8 @@ public final class EnglishLanguage implements DraftingLanguage {
     /** "More than 300", "at least 40": the text gives a bound, and a figure on its own is not its answer. */
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more than|over|well over|fewer than|less than|at least|up to|under"
             + "|perhaps|possibly|maybe|an estimated)\\s+$");
+    /** "who has driven buses in the city for": how long someone quoted has done something. */
+    private static final Pattern EXPERIENCE_BEFORE = Pattern.compile("(?i)\\bwho\\s+(?:has|have|had)\\b[^,.;]{0,80}\\bfor\\s+(?:about\\s+|nearly\\s+|almost\\s+)?$");
     /** "von", "de", "van" right before a name: the gap would cut "Karl von Frisch" in two. */
     private static final Pattern PARTICLE_BEFORE = Pattern.compile("\\b(?:von|van|de|da|di|del|der|den|al|bin|ibn|la|le|du|ten|ter)\\s+$");
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:and|or)?|and|or|&)\\s*");
@@ -183,6 +185,9 @@ public final class EnglishLanguage implements DraftingLanguage {
         }
         if (mention.kind() != MentionKind.NUMBER) {
             return true;
+        }
+        if (EXPERIENCE_BEFORE.matcher(before).find() && DURATIONS.contains(lastWord(mention.counted()))) {
+            return false; // "a biologist who has studied reefs for _____ years": the speaker's experience, not the subject
         }
         if (mention.value() == null || mention.counted().isEmpty() && !beforeParticiple(mention, sentence)
                 || BOUND_BEFORE.matcher(before).find() || COUNTED_LIST_AFTER.matcher(sentence.text().substring(mention.end() - sentence.range().start())).lookingAt()) {

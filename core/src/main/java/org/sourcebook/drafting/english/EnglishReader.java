@@ -91,13 +91,15 @@ final class EnglishReader {
     private static final Pattern FIGURE_LABEL = Pattern.compile("^(?:Figure|Fig\\.|Table)\\s+(?:\\p{Lu}|\\d{1,2})\\b[^:]{0,80}:\\s");
     private static final Pattern EXERCISE = Pattern.compile("(?:\\d{1,2}[.)]\\s+|[a-h][.)]\\s+)?(?:Explain|Describe|Compare|Discuss|Assess|Outline|"
             + "Evaluate|Identify|Suggest|Use|Study|Look at|Read|Give|List|Name|State|Calculate|Why|How far|To what extent)\\b");
-    private static final Pattern BULLET = Pattern.compile("[•·▪◦*\\-–]\\s+|\\d{1,2}[.)]\\s+(?=\\p{Ll})");
+    private static final Pattern BULLET = Pattern.compile("[•·▪◦*\\-–]\\s+|\\d{1,2}[.)]\\s+(?=\\p{Ll}|\\p{Lu}\\p{Ll})");
     /** Nouns that, after "The" at a sentence's start, point back to a place or thing named before. */
     private static final Set<String> GENERIC_REFERENCES = Set.of("site", "city", "town", "village", "fort", "castle", "building", "buildings",
             "island", "islands", "country", "region", "river", "bridge", "house", "houses", "ship", "act", "report", "treaty", "party",
             "group", "company", "war", "process", "plan", "law", "government", "settlement", "area", "programme", "project", "team",
-            "following", "same", "latter", "former", "mountain", "rate", "board", "council");
+            "following", "same", "latter", "former", "mountain", "rate", "board", "council", "work", "constitution", "agreement",
+            "scheme", "survey", "campaign", "expedition", "museum", "institute", "committee", "commission", "office", "society");
     private static final Pattern DEFINITE_START = Pattern.compile("The\\s+(\\p{Ll}{3,})\\b(?!\\s+of\\b)");
+    private static final Pattern DEFINITE_NAME_START = Pattern.compile("The\\s+(\\p{Lu}\\p{Ll}{2,})\\s+(?!of\\b)\\p{Ll}");
     /** A glossary line: "Containment: the policy of stopping the spread of communism." */
     private static final Pattern GLOSSARY = Pattern.compile(
             "^(?:[•·▪*\\-–]\\s+)?(?<term>\\p{L}[\\p{L}'’\\-]*(?:\\s+\\p{L}[\\p{L}'’\\-]*){0,3})\\s*(?::|\\s[–—-])\\s+(?<meaning>\\p{L}[^:]{8,220}?)[.;]?$");
@@ -432,7 +434,7 @@ final class EnglishReader {
         String first = firstWord(rest);
         boolean needsContext = EnglishLexicon.ANAPHORIC_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !first.equals("There")
                 || RELATIVE_TIME.matcher(sentence).lookingAt()
-                || refersBack(rest, previousSentence)
+                || refersBack(rest, previousSentence) || namesBack(rest)
                 || leansOnEarlyPronoun(rest, reading.range().start() + lead, mentions, weVoice);
         int firstOffset = reading.range().start() + lead;
         boolean properStart = first.equals("I") || first.isEmpty() || !Character.isLetter(rest.codePointAt(0))
@@ -462,6 +464,12 @@ final class EnglishReader {
         String noun = definite.group(1);
         return GENERIC_REFERENCES.contains(noun)
                 || previousSentence.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + Pattern.quote(noun) + "s?\\b.*");
+    }
+
+    /** "The Act was repealed in 1946": a capitalised common noun after "The", standing for a name given before. */
+    private static boolean namesBack(String rest) {
+        Matcher definite = DEFINITE_NAME_START.matcher(rest);
+        return definite.lookingAt() && GENERIC_REFERENCES.contains(definite.group(1).toLowerCase(Locale.ROOT));
     }
 
     /**
