@@ -63,8 +63,8 @@ import org.springframework.stereotype.Component;
  * show: "Class 9A" with the demo student and {@value #GENERATED} generated students, the demo
  * lesson assigned to it (due in a week), and one submitted attempt at each of its quizzes by every
  * generated student but the last. The answers are a fixed, seeded mix of right and wrong: stronger
- * students and easier questions score better, the first question is answered right by all but
- * the weakest student and the last one better by the weaker students, so item analysis shows easy, hard and
+ * students and easier questions score better, the first question is answered right by every
+ * generated student and the last one better by the weaker students, so item analysis shows easy, hard and
  * badly discriminating questions. Generated
  * students get a random password nobody knows: they are for looking at, the demo student is for
  * signing in. A teacher who already has a class is left alone, so a restart adds nothing.
@@ -176,8 +176,9 @@ public class DemoClass implements ApplicationRunner {
                 int index = position.getOrDefault(question.id(), 0);
                 double chance = ability + 0.35 - 0.07 * index;
                 if (index == 0) {
-                    // All but the weakest get it right (10 of 11: over 90 %), so item analysis has a too-easy question to show.
-                    chance = ability > WEAKEST_ABILITY ? 1 : 0;
+                    // Every generated student gets it right (with the demo student's own attempt, 11 of 12 or more: over 90 %),
+                    // so item analysis has a too-easy question to show whatever the drafted quiz holds.
+                    chance = 1;
                 } else if (index == quiz.questions().size() - 1) {
                     chance = 1.1 - ability;
                 }
