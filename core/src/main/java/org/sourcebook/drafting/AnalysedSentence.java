@@ -40,6 +40,6 @@ public record AnalysedSentence(
     }
 
     public int wordCount() {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return Words.count(text);
     }
 }

@@ -46,6 +46,7 @@ final class Distractors {
     private final Set<String> given = new HashSet<>();
     private final Map<String, String> heads = new HashMap<>();
     private final int mainYear;
+    private final Map<String, Set<String>> significant = new HashMap<>();
 
     Distractors(DocumentAnalysis analysis, DraftingLanguage language) {
         this.language = language;
@@ -335,7 +336,11 @@ final class Distractors {
                 .toList();
     }
 
-    private static Set<String> significantWords(String text) {
+    private Set<String> significantWords(String text) {
+        return significant.computeIfAbsent(text, Distractors::wordsOfFourLetters);
+    }
+
+    private static Set<String> wordsOfFourLetters(String text) {
         Set<String> words = new LinkedHashSet<>();
         for (String word : key(text).split("[^\\p{L}\\d]+")) {
             if (word.length() >= 4) {

@@ -118,14 +118,14 @@ final class LessonDrafter {
                 int last = Math.min(version.paragraphs().size() - 1, sentence.paragraph() + (heading ? BOX_PARAGRAPHS - 1 : 0));
                 for (int paragraph = sentence.paragraph(); paragraph <= last; paragraph++) {
                     needed.add(paragraph);
-                    words.putIfAbsent(paragraph, wordsOf(version.paragraphs().get(paragraph), version));
+                    words.computeIfAbsent(paragraph, p -> wordsOf(version.paragraphs().get(p), version));
                 }
             }
             if (sentence.questionable() && (!sentence.definitions().isEmpty() || language.reasonIn(sentence) != null)) {
                 explains.add(sentence.paragraph());
             }
             if (sentence.questionable()) {
-                words.putIfAbsent(sentence.paragraph(), wordsOf(version.paragraphs().get(sentence.paragraph()), version));
+                words.computeIfAbsent(sentence.paragraph(), p -> wordsOf(version.paragraphs().get(p), version));
                 weight.merge(sentence.paragraph(), profile.centrality(sentence.index()), Math::max);
                 meanWeight.merge(sentence.paragraph(), profile.centrality(sentence.index()), Double::sum);
                 sentencesIn.merge(sentence.paragraph(), 1, Integer::sum);
@@ -166,8 +166,7 @@ final class LessonDrafter {
     }
 
     private static int wordsOf(TextRange paragraph, DocumentVersion version) {
-        String text = version.quote(paragraph).strip();
-        return text.isEmpty() ? 0 : text.split("\\s+").length;
+        return Words.count(version.quote(paragraph));
     }
 
     private static int paragraphOf(List<TextRange> paragraphs, int offset) {

@@ -3,8 +3,10 @@ package org.sourcebook.drafting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,8 @@ final class SentenceDrafter {
     private final Distractors distractors;
     private final DocumentProfile profile;
     private final DraftIds ids;
+    /** Whether a sentence's dates are incidental, by sentence: every kind of item on a date asks it. */
+    private final Map<Integer, Boolean> incidents = new HashMap<>();
 
     SentenceDrafter(DraftingLanguage language, Phrasing phrasing, Distractors distractors, DocumentProfile profile, DraftIds ids) {
         this.version = profile.analysis().version();
@@ -216,7 +220,8 @@ final class SentenceDrafter {
         // A repeated word the text does not introduce as a term is seldom worth a gap; it stays a candidate, below the floor.
         boolean plainWord = mention.kind() == MentionKind.KEYWORD && !language.isIntroducedTerm(mention, sentence);
         // "announced in _____", "married in _____": what was found or who was married is the point, not the year.
-        boolean incidentalDate = mention.kind().isTemporal() && language.datesAnIncident(sentence);
+        boolean incidentalDate = mention.kind().isTemporal()
+                && incidents.computeIfAbsent(sentence.index(), index -> language.datesAnIncident(sentence));
         double score = Scoring.round(Scoring.score(new Scoring.Signals(kind, target, profile.centrality(sentence.index()), words(prompt),
                 context.startsWithPrefix(), madeUp, claim)) - 0.04 * Math.max(0, figures - 2) - (decade ? 0.08 : 0) - (plainWord ? 0.15 : 0)
                 - (incidentalDate ? 0.15 : 0));
@@ -399,7 +404,7 @@ final class SentenceDrafter {
     }
 
     private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return Words.count(text);
     }
 
     private static String upperFirst(String text) {

@@ -285,7 +285,7 @@ public final class EnglishLanguage implements DraftingLanguage {
 
     @Override
     public boolean isCountry(String place) {
-        return EnglishLexicon.COUNTRIES.contains(place.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+        return EnglishLexicon.COUNTRIES.contains(EnglishLexicon.bare(place));
     }
 
     @Override
@@ -360,7 +360,7 @@ public final class EnglishLanguage implements DraftingLanguage {
 
     @Override
     public boolean isRegion(String place) {
-        return EnglishLexicon.REGIONS.contains(place.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+        return EnglishLexicon.REGIONS.contains(EnglishLexicon.bare(place));
     }
 
     @Override

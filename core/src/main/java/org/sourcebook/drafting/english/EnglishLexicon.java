@@ -240,9 +240,23 @@ final class EnglishLexicon {
 
     /** True when the two places are one, or one lies in the other as far as the lexicon knows ("England", "Britain"). */
     static boolean overlap(String a, String b) {
-        String first = a.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-        String second = b.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-        return first.equals(second) || OVERLAPPING.stream().anyMatch(group -> group.contains(first) && group.contains(second));
+        String first = bare(a);
+        String second = bare(b);
+        if (first.equals(second)) {
+            return true;
+        }
+        for (Set<String> group : OVERLAPPING) {
+            if (group.contains(first) && group.contains(second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place's name in lower case without a leading "the" ("the Netherlands" is "netherlands"). */
+    static String bare(String place) {
+        String lower = place.toLowerCase(Locale.ROOT);
+        return lower.startsWith("the ") ? lower.substring(4) : lower;
     }
 
     private static Map<String, Integer> months() {

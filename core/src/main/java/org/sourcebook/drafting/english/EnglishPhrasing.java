@@ -78,7 +78,11 @@ final class EnglishPhrasing implements Phrasing {
     /** The clause to follow "According to the text, ": its first letter in lower case unless it starts a name or an abbreviation. */
     private static String start(String clause, boolean keepCapital) {
         String trimmed = clause.strip();
-        String first = trimmed.split("[\\s,;:]", 2)[0];
+        int end = 0;
+        while (end < trimmed.length() && !Character.isWhitespace(trimmed.charAt(end)) && ",;:".indexOf(trimmed.charAt(end)) < 0) {
+            end++;
+        }
+        String first = trimmed.substring(0, end);
         boolean abbreviation = first.length() > 1 && first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         return keepCapital || trimmed.isEmpty() || abbreviation ? trimmed
                 : trimmed.substring(0, 1).toLowerCase(Locale.ROOT) + trimmed.substring(1);
