@@ -43,7 +43,7 @@ final class SetDrafter {
     private static final Pattern THING_PRONOUN = Pattern.compile("(?i)\\b(?:it|they|its|their|them|this|these)\\b");
     private static final int MIN_CARD_WORDS = 5;
     /** Words of an event that only make sense beside the sentence before it. */
-    private static final Pattern POINTS_ELSEWHERE = Pattern.compile("(?i)^(?:several|many|some|both|others|all|most|another)\\b"
+    private static final Pattern POINTS_ELSEWHERE = Pattern.compile("(?i)^(?:several|many|some|both|others|all|most|another|if|unless)\\b"
             + "|\\b(?:also|there|followed|again|too)\\b");
     /** An event text with a year of its own would give the order away. */
     private static final Pattern ANOTHER_YEAR = Pattern.compile("\\b\\d{4}\\b");
@@ -138,7 +138,8 @@ final class SetDrafter {
 
     /**
      * Whether an event reads as a whole fact on a card's back: five words or more, nothing that points to another sentence
-     * ("Several were later returned", "the first festival was held there", "the agency followed").
+     * ("Several were later returned", "the first festival was held there", "the agency followed"), not a condition ("If
+     * emissions stay high, ...": a projection is not something that happened).
      */
     private static boolean standsOnACard(String event) {
         return event.split("\\s+").length >= MIN_CARD_WORDS && !POINTS_ELSEWHERE.matcher(event).find();

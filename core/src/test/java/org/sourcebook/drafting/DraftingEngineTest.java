@@ -410,4 +410,21 @@ class DraftingEngineTest {
                 "The English army under King Harold met the Normans near Hastings.")
                 .as("1086 names two events").noneSatisfy((prompt, back) -> assertThat(prompt).contains("1086"));
     }
+
+    @Test
+    void listsPostsAndSeriesAreNotReadAsDefinitions() {
+        DocumentVersion version = textOf(26, "Notes on the crisis", """
+                Notes on the crisis
+
+                The committee discussed an air strike on the missile sites, an invasion of the island, diplomatic pressure and a \
+                naval blockade. In 1943 she was elected its secretary, a post she held for many years. In December 1898 they \
+                announced a second element, radium, named from the Latin word for ray. Tiny swimming snails called pteropods, an \
+                important food for salmon, have thin shells.
+                """);
+
+        assertThat(ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items()).filteredOn(FactCard.class::isInstance)
+                .extracting(Item::canonicalAnswer)
+                .noneMatch(answer -> answer.startsWith("An invasion") || answer.startsWith("A post") || answer.startsWith("A second")
+                        || answer.startsWith("An important food"));
+    }
 }

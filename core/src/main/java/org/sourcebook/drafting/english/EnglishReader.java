@@ -56,7 +56,15 @@ final class EnglishReader {
             + "(?:called|known as|termed)\\s+(?:an?\\s+|the\\s+)?(?<term>\\p{Ll}[\\p{Ll}\\-]{2,}(?:\\s+\\p{Ll}[\\p{Ll}\\-]{2,}){0,2})\\s*\\.?$");
     /** Words after "a" that do not begin a meaning: "1898, a year later". */
     private static final Set<String> NOT_DEFINING = Set.of("year", "years", "day", "days", "week", "month", "time", "number", "few",
-            "lot", "little", "while", "bit", "decade", "century");
+            "lot", "little", "while", "bit", "decade", "century", "post", "position", "role", "job", "title", "office", "rank");
+    /** "a second element, radium": one of a series, not what the term means. */
+    private static final Pattern SERIES_MEANING = Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|another|further|new|other|next|last)\\b");
+    /** "an air strike on the missile sites, an invasion of Cuba, diplomatic pressure and a naval blockade": a list, not an apposition. */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("^,\\s*[^,;.]+(?:,\\s*[^,;.]+)*,?\\s+(?:and|or)\\s+[^,;.]+[.;]?\\s*$");
+    /** "its secretary, a post she held for many years": a clause about someone, not what the term means. */
+    private static final Pattern PERSONAL_SUBJECT = Pattern.compile("\\b(?:she|he|they|we|I|you)\\b");
+    /** "snails called pteropods, an important food for salmon": the term was named after its meaning already. */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?i)\\b(?:called|known as|named|termed)\\s+$");
     /** A term named by its kind: "the element curium", "the process of photosynthesis". */
     private static final Pattern KIND_OF = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(?:element|mineral|compound|disease|process|theory|"
             + "principle|phenomenon|technique|method|concept|doctrine|policy)\\s+(?:of\\s+)?"
@@ -280,6 +288,7 @@ final class EnglishReader {
         while (sentence.contains(", ") && named.find()) {
             Mention term = term(offset + named.start("term"), named.group("term"));
             if (!overlaps(found, term) && !EnglishLexicon.isStopWord(named.group("term")) && !NOT_DEFINING.contains(named.group("head"))
+                    && !SERIES_MEANING.matcher(named.group("meaning")).find()
                     && definitions.stream().noneMatch(other -> overlapsRange(other.term(), term))) {
                 found.add(term);
                 var meaning = new TextRange(offset + named.start("meaning"), offset + named.end("meaning"));
@@ -293,6 +302,9 @@ final class EnglishReader {
             String head = (appositive.group("head") != null ? appositive.group("head") : appositive.group("theHead")).toLowerCase(Locale.ROOT);
             if (!overlaps(found, term) && !EnglishLexicon.isStopWord(firstWord(appositive.group("term"))) && !NOT_DEFINING.contains(head)
                     && !CLAUSE_NOT_APPOSITION.matcher(appositive.group("meaning")).find()
+                    && !LIST_GOES_ON.matcher(sentence.substring(appositive.end("meaning"))).matches()
+                    && !NAMED_BEFORE.matcher(sentence.substring(0, appositive.start("term"))).find()
+                    && !PERSONAL_SUBJECT.matcher(appositive.group("meaning")).find()
                     && definitions.stream().noneMatch(other -> overlapsRange(other.term(), term))) {
                 found.add(term);
                 var meaning = new TextRange(offset + appositive.start("meaning"), offset + appositive.end("meaning"));
