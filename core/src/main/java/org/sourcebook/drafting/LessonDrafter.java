@@ -218,8 +218,11 @@ final class LessonDrafter {
      */
     private List<ItemId> quiz(List<Item> items, int max) {
         List<Item> questions = items.stream().filter(item -> item.kind().isGraded()).toList();
+        // A source that takes a side is the lesson's subject as a source; elsewhere a third question on the source crowds
+        // out the text's content (judges: "three of the five questions are generic source questions").
+        int onTheSource = profile.reading().hasPointOfView() ? SOURCE_ANALYSIS_QUESTIONS : SOURCE_ANALYSIS_QUESTIONS - 1;
         List<Item> chosen = new ArrayList<>(questions.stream().filter(item -> isSourceAnalysis(item) && !(item instanceof TrueFalse))
-                .limit(Math.min(SOURCE_ANALYSIS_QUESTIONS, max)).toList());
+                .limit(Math.min(onTheSource, max)).toList());
         List<Item> rest = new ArrayList<>(questions.stream().filter(item -> isSourceAnalysis(item) && item instanceof TrueFalse).toList());
         rest.addAll(spread(questions.stream().filter(item -> !isSourceAnalysis(item)).toList(), questions.size()));
         Item pendingStatement = null;
