@@ -427,4 +427,21 @@ class DraftingEngineTest {
                 .noneMatch(answer -> answer.startsWith("An invasion") || answer.startsWith("A post") || answer.startsWith("A second")
                         || answer.startsWith("An important food"));
     }
+
+    @Test
+    void aSentenceWhoseItOrThisPointsBackIsShownAfterTheSentenceItPointsTo() {
+        DocumentVersion version = textOf(27, "The plague", """
+                The plague began in the steppes of Central Asia in the 1330s. In 1347 it reached the Black Sea port of Caffa. \
+                Merchants from Genoa traded at Caffa for many years. Ships carried the disease from Caffa to Messina in Sicily, \
+                and by 1350 it had reached Norway. In 2011 scientists confirmed this by reading the DNA of the bacterium in \
+                skeletons from a London cemetery.
+                """);
+
+        List<Item> items = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items();
+
+        assertThat(items).filteredOn(item -> item.canonicalAnswer().endsWith("1347") && item.prompt().contains("Caffa")).isNotEmpty()
+                .allMatch(item -> item.prompt().contains("The plague began"));
+        assertThat(items).filteredOn(item -> item.prompt().contains("confirmed this"))
+                .allMatch(item -> item.prompt().contains("Ships carried the disease"));
+    }
 }

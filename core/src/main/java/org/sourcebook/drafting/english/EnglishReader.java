@@ -120,6 +120,13 @@ final class EnglishReader {
     private static final Set<String> WE = Set.of("we", "our", "us");
     private static final Pattern WE_WORD = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
     private static final Set<String> CONTEXT_PRONOUNS = Set.of("he", "she", "they", "him", "her", "his", "their", "them", "we", "our", "us");
+    /** Words that stand for a thing: they lean on the sentence before unless this one names something first. */
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "this", "these");
+    /** "it" that stands for nothing: "it was not until", "it is thought that", "it took ten years to". */
+    private static final Pattern EMPTY_IT = Pattern.compile("(?i)it\\s+(?:(?:is|was|has been|had been|seems|seemed|became|becomes|remains|remained|took|takes)\\b"
+            + "(?:\\s+[\\p{L}\\d,']+){0,6}?\\s+(?:that|to|until|whether|how|why|when|if)\\b|(?:rained|snowed|rains|snows)\\b)");
+    /** "this" or "these" naming a time, not a thing named before: "this year", "these days". */
+    private static final Pattern TIME_THIS = Pattern.compile("(?i)(?:this|these)\\s+(?:year|week|month|day|days|morning|afternoon|evening|time|century|decade)\\b");
 
     /** One sentence while it is read; {@code furniture} when it lies in page furniture (a reference list). */
     private record Reading(int index, int paragraph, TextRange range, List<Token> tokens, List<Mention> found,
@@ -516,11 +523,37 @@ final class EnglishReader {
         Matcher word = WORD.matcher(rest);
         for (int i = 0; i < 12 && word.find(); i++) {
             String lower = word.group().toLowerCase(Locale.ROOT);
+            if (THING_PRONOUNS.contains(lower)) {
+                if (thingNamedBefore(rest, word.start(), restStart, mentions) || standsForNothing(rest, word.start())) {
+                    continue;
+                }
+                return true;
+            }
             if (CONTEXT_PRONOUNS.contains(lower) && !(weVoice && WE.contains(lower))) {
                 return !(PERSONAL_PRONOUNS.contains(lower) && namesItsPerson(rest, restStart, word.start(), mentions));
             }
         }
         return false;
+    }
+
+    /**
+     * True when what "it" or "this" stands for may be in the sentence itself: "In 1347 it reached
+     * Caffa" and "showed that this system could be reprogrammed" lean on the sentence before; "The
+     * city lost half its people" and "the Act ... this Act" do not.
+     */
+    private static boolean thingNamedBefore(String rest, int at, int restStart, List<Mention> mentions) {
+        String before = rest.substring(0, at);
+        Matcher noun = WORD.matcher(rest).region(at, rest.length());
+        if (Character.toLowerCase(rest.charAt(at)) == 't' && noun.find() && noun.find()) {
+            return before.toLowerCase(Locale.ROOT).contains(noun.group().toLowerCase(Locale.ROOT));
+        }
+        boolean named = mentions.stream().anyMatch(mention -> mention.kind().isName() && mention.start() >= restStart && mention.start() < restStart + at);
+        return named || contentWords(before) > 0;
+    }
+
+    /** True for an "it" that stands for nothing, or "this" naming a time. */
+    private static boolean standsForNothing(String rest, int at) {
+        return EMPTY_IT.matcher(rest).region(at, rest.length()).lookingAt() || TIME_THIS.matcher(rest).region(at, rest.length()).lookingAt();
     }
 
     /**
