@@ -194,6 +194,41 @@ final class EnglishLexicon {
             generously outstanding excellent incredible inspiring heartfelt grateful extraordinary vital
             invaluable dedicated selfless""");
 
+    /** The nouns among the judging words; the others are adjectives, or adverbs when they end in "ly". */
+    static final Set<String> EVALUATIVE_NOUNS = words("""
+            barbarism heroes atrocity atrocities martyr martyrs aggressor aggressors tyrant tyranny usurper usurpers
+            barbarians fanatics provocation provocations vandalism shame disgrace scandal incompetence negligence
+            wretchedness heroism cowardice infamy""");
+
+    /**
+     * Adjectives that describe without judging: wrong options beside a judging adjective, so that
+     * the word class does not give the answer away.
+     */
+    static final Set<String> NEUTRAL_ADJECTIVES = words("""
+            large small wide narrow deep shallow new old northern southern eastern western central local national
+            public private daily weekly annual wooden white grey main cold warm hot wet dry heavy empty young whole
+            official military naval royal political economic religious civil modern ancient medieval rural urban
+            coastal foreign domestic industrial chemical natural common rare several different similar nearby
+            distant frozen flat steep""");
+
+    /** Adverbs that describe without judging, for the same reason. */
+    static final Set<String> NEUTRAL_ADVERBS = words("""
+            slowly quickly early later finally officially publicly nearly mostly mainly usually often rarely
+            directly gradually recently formally briefly largely partly slightly suddenly quietly together""");
+
+    /** The word class of a judging word, or of a describing word the lexicon knows; other words count as nouns. */
+    static WordClass wordClass(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (NEUTRAL_ADVERBS.contains(lower) || EVALUATIVE.contains(lower) && lower.endsWith("ly")) {
+            return WordClass.ADVERB;
+        }
+        boolean adjective = NEUTRAL_ADJECTIVES.contains(lower) || EVALUATIVE.contains(lower) && !EVALUATIVE_NOUNS.contains(lower);
+        return adjective ? WordClass.ADJECTIVE : WordClass.NOUN;
+    }
+
+    /** What a word does in a sentence, as far as a wrong option must match it. */
+    enum WordClass { NOUN, ADJECTIVE, ADVERB }
+
     /** Words that accuse or pass a verdict; a sentence with one, in a source with a point of view, states a claim. */
     static final Set<String> ACCUSATIONS = words("""
             crime crimes criminal criminals massacre massacres genocide atrocity atrocities aggression aggressor

@@ -400,13 +400,13 @@ final class EnglishPhrasing implements Phrasing {
         return switch (kind) {
             case ENCYCLOPEDIA -> "To inform readers with an overview based on published sources";
             case NEWS -> "To report recent events and what the people involved said";
-            case TEXTBOOK -> "To explain a subject to learners";
+            case TEXTBOOK -> "To explain a subject so that its readers understand it";
             case BIOGRAPHY -> "To tell the story of a person's life and work";
             case HISTORY -> "To tell the story of past events";
             case SPEECH -> "To address an audience and win its support";
             case LETTER -> "To tell someone the writer's news and views";
             case DIARY -> "To record the writer's own experiences as they happened";
-            case STATEMENT -> "To set out an organisation's position";
+            case STATEMENT -> "To announce an organisation's decision or position and explain it";
             case REPORT -> "To give an account of an organisation's work";
             case HERITAGE -> "To tell visitors about a place or an object and its history";
             case GENERAL -> "To inform readers about its subject";
@@ -419,11 +419,11 @@ final class EnglishPhrasing implements Phrasing {
         String balance = "To give a balanced account of what each side says";
         String onTheDay = "To report events on the day they happened";
         String memories = "To record the author's own memories of the events";
-        String explain = "To explain how something works to learners";
+        String explain = "To explain how a machine or a natural process works";
         String research = "To report new research findings for the first time";
         if (facts.pointOfView()) {
             return switch (kind) {
-                case HISTORY, BIOGRAPHY -> List.of(onTheDay, explain, research);
+                case HISTORY, BIOGRAPHY -> List.of(onTheDay, research, memories);
                 case LETTER, DIARY -> List.of(balance, "To set out a government's official position", explain);
                 case REPORT -> List.of(balance, explain, memories);
                 default -> List.of(balance, research, facts.mourns() ? "To explain the history of the conflict to students" : explain);
@@ -433,8 +433,9 @@ final class EnglishPhrasing implements Phrasing {
             case ENCYCLOPEDIA -> List.of(persuade, memories, onTheDay);
             case NEWS -> List.of(persuade, "To give a full history of the area", memories);
             case TEXTBOOK -> List.of(persuade, research, memories);
-            case BIOGRAPHY -> List.of(persuade, explain, onTheDay);
-            case HISTORY -> List.of(persuade, onTheDay, explain);
+            case BIOGRAPHY -> List.of(persuade, memories, onTheDay);
+            case HISTORY -> List.of(persuade, onTheDay, memories);
+            case STATEMENT -> List.of(balance, memories, research);
             case LETTER, SPEECH -> List.of(balance, onTheDay, explain);
             case DIARY -> List.of(persuade, explain, "To set out a government's official position");
             default -> List.of(persuade, memories, research);
@@ -510,7 +511,7 @@ final class EnglishPhrasing implements Phrasing {
             return null; // "one of the worst famines", "notorious": in a reference text these describe how bad, not whom it blames
         }
         List<String> judging = facts.reading().judgements().stream().map(SourceReading.Cue::text).limit(3).toList();
-        List<String> describing = facts.reading().describingWords().stream().limit(6 - judging.size()).limit(3).toList();
+        List<String> describing = alike(judging, judging.size() == 1 ? 3 : Math.min(3, 6 - judging.size()), facts.reading().describingWords());
         if (judging.size() == 1 && describing.size() >= 3) {
             return new ChoiceText("Which of these words from the " + noun + " judges rather than just describes?", judging, describing,
                     "“" + judging.get(0) + "” expresses a view of what it describes; the others name things without judging them.");
@@ -521,6 +522,20 @@ final class EnglishPhrasing implements Phrasing {
         return new ChoiceText("Which of these words from the " + noun + " judge rather than just describe? Choose all that apply.",
                 judging, describing, "Words such as " + listed(judging.stream().map(word -> "“" + word + "”").toList())
                         + " express the author's view of what happened; the others name things without judging them.");
+    }
+
+    /**
+     * Up to {@code count} describing words of the same word classes as the judging words, in turn:
+     * beside "cruel", "northern" rather than "ponies", so that grammar does not give the answer away.
+     */
+    private static List<String> alike(List<String> judging, int count, List<String> describing) {
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < count && !judging.isEmpty(); i++) {
+            EnglishLexicon.WordClass wanted = EnglishLexicon.wordClass(judging.get(i % judging.size()));
+            describing.stream().filter(word -> !chosen.contains(word) && EnglishLexicon.wordClass(word) == wanted).findFirst()
+                    .ifPresent(chosen::add);
+        }
+        return chosen;
     }
 
     @Override

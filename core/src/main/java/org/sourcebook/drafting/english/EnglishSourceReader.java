@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.source.DocumentMetadata;
 import org.sourcebook.drafting.AnalysedSentence;
@@ -359,25 +360,39 @@ final class EnglishSourceReader {
     }
 
     /**
-     * Nouns the author uses to describe, not to judge ("town", "region"), most frequent first: the
-     * wrong options of a question that asks which words judge.
+     * Nouns the author uses to describe, not to judge ("town", "region"), most frequent first, then
+     * the plain adjectives and adverbs it uses ("northern", "slowly"): the wrong options of a
+     * question that asks which words judge.
      */
     private static List<String> describingWords(List<AnalysedSentence> sentences) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> nouns = new LinkedHashMap<>();
+        Map<String, Integer> modifiers = new LinkedHashMap<>();
         for (AnalysedSentence sentence : sentences) {
-            Matcher noun = ARTICLE_NOUN.matcher(ownWords(sentence.text()));
+            String own = ownWords(sentence.text());
+            Matcher noun = ARTICLE_NOUN.matcher(own);
             while (noun.find()) {
                 String word = noun.group(1);
                 boolean describing = word.length() >= 4 && word.length() <= 12 && !word.endsWith("ly")
                         && !EnglishLexicon.isStopWord(word) && !EnglishLexicon.EVALUATIVE.contains(word)
-                        && !EnglishLexicon.ACCUSATIONS.contains(word);
+                        && !EnglishLexicon.ACCUSATIONS.contains(word) && EnglishLexicon.wordClass(word) == EnglishLexicon.WordClass.NOUN;
                 if (describing) {
-                    counts.merge(word, 1, Integer::sum);
+                    nouns.merge(word, 1, Integer::sum);
+                }
+            }
+            Matcher word = WORD.matcher(own);
+            while (word.find()) {
+                boolean plain = Character.isLowerCase(word.group().codePointAt(0)) && !EnglishLexicon.EVALUATIVE.contains(word.group());
+                if (plain && EnglishLexicon.wordClass(word.group()) != EnglishLexicon.WordClass.NOUN) {
+                    modifiers.merge(word.group(), 1, Integer::sum);
                 }
             }
         }
+        return Stream.concat(byCount(nouns).stream(), byCount(modifiers).stream()).toList();
+    }
+
+    private static List<String> byCount(Map<String, Integer> counts) {
         List<String> words = new ArrayList<>(counts.keySet());
         words.sort((a, b) -> counts.get(b) - counts.get(a));
-        return List.copyOf(words);
+        return words;
     }
 }
