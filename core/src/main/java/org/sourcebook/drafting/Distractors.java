@@ -151,15 +151,16 @@ final class Distractors {
     private Found years(Mention answer, String sentence, int count) {
         Set<String> chosen = new LinkedHashSet<>();
         if (!answer.date().decade()) {
-            nearest(years, answer, m -> Math.abs(m.date().year() - answer.date().year()) <= 15)
+            nearest(years, answer, m -> Math.abs(m.date().year() - answer.date().year()) <= 15 && sameSide(m.date().year(), answer))
                     .forEach(m -> addIfNew(chosen, m.text(), answer.text(), sentence, count));
         }
         boolean generated = chosen.size() < count;
         int step = answer.date().decade() ? 10 : 1;
-        for (int shift : new int[] {-2, 1, 3, -5, 5, -1, 2}) {
-            String shifted = answer.text().replace(String.valueOf(answer.date().year()),
-                    String.valueOf(answer.date().year() + shift * step));
-            addIfNew(chosen, shifted, answer.text(), sentence, count);
+        for (int shift : new int[] {-2, 1, 3, -5, 5, -1, 2, -3, 4, -4, 6, -6}) {
+            int year = answer.date().year() + shift * step;
+            if (sameSide(year, answer)) {
+                addIfNew(chosen, answer.text().replace(String.valueOf(answer.date().year()), String.valueOf(year)), answer.text(), sentence, count);
+            }
         }
         return new Found(List.copyOf(chosen), generated);
     }
@@ -174,7 +175,8 @@ final class Distractors {
         Set<String> chosen = new LinkedHashSet<>();
         boolean withDay = answer.date().day() != 0;
         boolean inMainYear = answer.date().year() == mainYear;
-        nearest(dates, answer, m -> (m.date().day() != 0) == withDay && (!inMainYear || m.date().year() == mainYear))
+        nearest(dates, answer, m -> (m.date().day() != 0) == withDay && (!inMainYear || m.date().year() == mainYear)
+                && sameSide(m.date().year(), answer))
                 .forEach(m -> addIfNew(chosen, m.text(), answer.text(), sentence, count));
         boolean generated = chosen.size() < count;
         for (int shift : inMainYear ? new int[] {1, -1, 2, -2, 3} : new int[0]) {
@@ -188,12 +190,24 @@ final class Distractors {
         }
         Matcher year = YEAR_IN_DATE.matcher(answer.text());
         if (year.find()) {
-            for (int shift : new int[] {-1, 2, 1, -3}) {
-                String shifted = answer.text().substring(0, year.start()) + (answer.date().year() + shift);
-                addIfNew(chosen, shifted, answer.text(), sentence, count);
+            for (int shift : new int[] {-1, 2, 1, -3, 3, -2, 4}) {
+                if (sameSide(answer.date().year() + shift, answer)) {
+                    String shifted = answer.text().substring(0, year.start()) + (answer.date().year() + shift);
+                    addIfNew(chosen, shifted, answer.text(), sentence, count);
+                }
             }
         }
         return new Found(List.copyOf(chosen), generated);
+    }
+
+    /**
+     * False for a year on the other side of the year the document is about from the answer's: "Reactor No. 4 had begun
+     * operating in _____" in an article on the 1986 explosion is not answered by 1987 or 1990, and a student who knows
+     * only the main year would rule them out.
+     */
+    private boolean sameSide(int year, Mention answer) {
+        int answerYear = answer.date().year();
+        return mainYear == 0 || answerYear == mainYear || Integer.signum(year - mainYear) == Integer.signum(answerYear - mainYear);
     }
 
     private Found names(Mention answer, String sentence, int count) {

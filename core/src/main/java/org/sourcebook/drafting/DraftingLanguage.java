@@ -67,6 +67,12 @@ public interface DraftingLanguage {
      */
     boolean datesAnIncident(AnalysedSentence sentence);
 
+    /**
+     * True when {@code number} counts something too small to be worth remembering: minutes, seconds or hours of one
+     * moment ("came back up twenty minutes later").
+     */
+    boolean countsAMoment(Mention number);
+
     /** The reason {@code sentence} gives for what it states ("... because ..."), or null when it gives none a card can hold. */
     @Nullable Reason reasonIn(AnalysedSentence sentence);
 

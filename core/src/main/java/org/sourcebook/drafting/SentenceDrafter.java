@@ -219,12 +219,13 @@ final class SentenceDrafter {
         boolean decade = mention.date() != null && mention.date().decade();
         // A repeated word the text does not introduce as a term is seldom worth a gap; it stays a candidate, below the floor.
         boolean plainWord = mention.kind() == MentionKind.KEYWORD && !language.isIntroducedTerm(mention, sentence);
-        // "announced in _____", "married in _____": what was found or who was married is the point, not the year.
-        boolean incidentalDate = mention.kind().isTemporal()
-                && incidents.computeIfAbsent(sentence.index(), index -> language.datesAnIncident(sentence));
+        // "announced in _____", "married in _____", "twenty minutes later": what was found or who was married is the point.
+        boolean incidental = mention.kind().isTemporal()
+                && incidents.computeIfAbsent(sentence.index(), index -> language.datesAnIncident(sentence))
+                || mention.kind() == MentionKind.NUMBER && language.countsAMoment(mention);
         double score = Scoring.round(Scoring.score(new Scoring.Signals(kind, target, profile.centrality(sentence.index()), words(prompt),
                 context.startsWithPrefix(), madeUp, claim)) - 0.04 * Math.max(0, figures - 2) - (decade ? 0.08 : 0) - (plainWord ? 0.15 : 0)
-                - (incidentalDate ? 0.15 : 0));
+                - (incidental ? 0.15 : 0));
         Supplier<Item> item = () -> build.apply(info(key, prompt, context, sentence, score));
         return new Candidate(kind, target, score, sentence.index(), sentence.paragraph(), Distractors.key(mention.text()), key, item);
     }

@@ -32,6 +32,10 @@ final class SetDrafter {
     static final int MIN_EVENTS = 3;
     private static final int MAX_ENTRIES = 5;
     private static final int MAX_EVENT_WORDS = 20;
+    /** "has attended every meeting since 2020": the date a state began, not an event. */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
+    /** "were watching a rocket": a scene that was going on, not an event that happened. */
+    private static final Pattern SCENE = Pattern.compile("\\b(?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ing\\b");
     /** An event told with a pronoun needs the sentence before it; on a timeline it has none. */
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:he|she|it|they|him|her|his|its|their|them|this|these)\\b");
     /** What is left where a date was cut from the middle of a phrase: "awarded the prize for", "until, a buyer". */
@@ -84,7 +88,8 @@ final class SetDrafter {
             if (sentence.questionable() && (!sentence.needsContext() || reference != null) && dates.size() == 1
                     && sentence.definitions().isEmpty()
                     && !dates.get(0).date().decade() && !language.reportsOtherSources(sentence.text())
-                    && !SentenceDrafter.insideQuotation(dates.get(0), sentence)) {
+                    && !SentenceDrafter.insideQuotation(dates.get(0), sentence) && !SINCE.matcher(sentence.slice(sentence.range().start(),
+                            dates.get(0).start())).find()) {
                 String text = eventText(sentence, dates.get(0), reference);
                 if (!text.isBlank()) {
                     events.add(new DatedEvent(dates.get(0), text, sentence));
@@ -276,13 +281,15 @@ final class SetDrafter {
         String pronoun = reference == null ? "" : sentence.slice(reference.start(), reference.end());
         String joined = (before.strip() + " " + after.strip()).strip();
         if (reference != null) {
-            joined = joined.replaceFirst("\\b" + pronoun + "\\b", java.util.regex.Matcher.quoteReplacement(reference.shown()));
+            // A card's back or a timeline entry is not a quotation: the name stands without the brackets a prompt would show.
+            String name = reference.shown().replace("[", "").replace("]", "");
+            joined = joined.replaceFirst("\\b" + pronoun + "\\b", java.util.regex.Matcher.quoteReplacement(name));
         }
         String text = Texts.clean(joined)
                 .replaceAll("^(?i)(?:but|and|yet|so|then|thus)\\s+", "")
                 .replaceFirst("^\\p{Lu}[\\p{L} ]{0,24}:\\s+", "")
-                .replaceAll("^[,;:\\s]+|[\\s,;:]+$", "");
-        if (DANGLING.matcher(text).find() || PARTICIPLE_LEFT.matcher(text).find()) {
+                .replaceAll("^[,;:\\s]+|[\\s,;:.]+$", "");
+        if (DANGLING.matcher(text).find() || PARTICIPLE_LEFT.matcher(text).find() || SCENE.matcher(text).find()) {
             return "";
         }
         Pattern unresolved = reference == null ? PRONOUN : THING_PRONOUN;

@@ -18,6 +18,8 @@ public enum SourceKind {
     SPEECH(true),
     /** A letter or memoir in the writer's own voice, written to someone. */
     LETTER(true),
+    /** A memoir or autobiography: the writer's own memories, told years after the events. */
+    MEMOIR(true),
     /** A diary or journal: the writer's own record, kept day by day as things happened. */
     DIARY(false),
     /** A textbook or popular-science text that explains. */

@@ -444,4 +444,48 @@ class DraftingEngineTest {
         assertThat(items).filteredOn(item -> item.prompt().contains("confirmed this"))
                 .allMatch(item -> item.prompt().contains("Ships carried the disease"));
     }
+
+    @Test
+    void aMemoirIsReadAsAMemoirNotASpeech() {
+        DocumentVersion version = textOf(28, "The Other Side of the Bridge", """
+                I was thirty-one years old in the autumn of 1989, and I worked as a nurse in a hospital in Pankow. My \
+                husband and I had a small flat on the third floor, and I remember that the winter came early that year. On \
+                the evening of 9 November I was at home when my neighbour knocked at the door. She told me that the border \
+                was open. I did not believe her at first. We walked to the bridge together, and I saw the guards stand aside \
+                while thousands of people crossed.
+                """);
+
+        Draft draft = ENGINE.draft(version, DraftOptions.DEFAULTS);
+
+        assertThat(draft.lesson().summary()).contains("memoir").doesNotContain("speech");
+        assertThat(draft.items()).filteredOn(LessonDrafter::isSourceAnalysis)
+                .anyMatch(item -> item.canonicalAnswer().contains("own memories of events they lived through"));
+    }
+
+    @Test
+    void whatADocumentSaysItIsAtItsHeadOrItsPublisherSaysDecidesItsKind() {
+        DocumentVersion statement = textOf(29, "Ministry rejects claims on the dam", """
+                MINISTRY OF WATER
+                PRESS STATEMENT
+
+                The Ministry firmly rejects the claims made on 8 March by its neighbour. The flow of the river fell by 6 per \
+                cent in 2023, not by 40 per cent as the neighbour says. Again, this is false. The dam does not consume water.
+                """);
+        DocumentVersion history = textOf(30, "The Invincible Armada (Chapter XXIV of A School History of England)", """
+                For many years the relations between England and Spain had been growing steadily worse, and it was plain \
+                that the quarrel must be settled by the sword. The English fleet sailed out of Plymouth in July 1588, and \
+                their guns did terrible execution among the crowded Spanish decks.
+                """);
+        DocumentVersion report = DocumentVersion.of(new DocumentId(new UUID(0, 31)), 1, """
+                ISMAILIA, Nov. 18.
+
+                The great work is accomplished. Yesterday morning the Imperial yacht entered the Canal, and before \
+                nightfall she lay at anchor in Lake Timsah, followed by a long line of vessels.
+                """, new DocumentMetadata("The Opening of the Suez Canal", null, "The Morning Intelligencer (London)", null, null, null, null),
+                new EnglishSegmenter());
+
+        assertThat(ENGINE.draft(statement, DraftOptions.DEFAULTS).lesson().summary()).contains("the statement");
+        assertThat(ENGINE.draft(history, DraftOptions.DEFAULTS).lesson().summary()).doesNotContain("statement");
+        assertThat(ENGINE.draft(report, DraftOptions.DEFAULTS).lesson().summary()).contains("the report");
+    }
 }

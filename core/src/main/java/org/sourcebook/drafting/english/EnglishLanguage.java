@@ -54,7 +54,9 @@ public final class EnglishLanguage implements DraftingLanguage {
             + "|,\\s+and\\s+(?=(?:it|they|he|she|this|there|the|its|their)\\b)");
     /** Words of a finding or an announcement, and of a private event in a life: the date beside them is seldom the point. */
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:announced|reported|published|described scientifically|"
-            + "first described|a (?:survey|report|study|paper|review)|married|remarried|his (?:second |first )?wife|her husband)\\b");
+            + "first described|a (?:survey|report|study|paper|review)|married|remarried|his (?:second |first )?wife|her husband"
+            + "|(?:first )?proposed|since (?:\\d{4}|the (?:early |late |mid-)?\\d{4}s))\\b");
+    private static final Pattern MOMENT = Pattern.compile("(?i)(?:minutes?|seconds?|hours?)\\b");
     /** A fact in someone's own voice or already attributed: "we will build", "according to a popular story". */
     private static final Pattern NOT_A_FACT = Pattern.compile("(?i)\\b(?:I|we|our|us|my|you|your|according to)\\b");
     private static final Pattern MODAL = Pattern.compile("\\b(?:could|would|might|may|can|will|should|shall)\\b");
@@ -291,6 +293,11 @@ public final class EnglishLanguage implements DraftingLanguage {
     @Override
     public boolean datesAnIncident(AnalysedSentence sentence) {
         return INCIDENT.matcher(sentence.text()).find();
+    }
+
+    @Override
+    public boolean countsAMoment(Mention number) {
+        return MOMENT.matcher(number.counted()).lookingAt();
     }
 
     @Override

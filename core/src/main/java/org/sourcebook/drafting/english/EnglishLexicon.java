@@ -192,7 +192,8 @@ final class EnglishLexicon {
             pitiful dreadful glorious gallant heroism cowardice
             infamy infamous ruinous proud proudly amazing wonderful remarkable tireless tirelessly generous
             generously outstanding excellent incredible inspiring heartfelt grateful extraordinary vital
-            invaluable dedicated selfless""");
+            invaluable dedicated selfless misleading untrue regrettable alarmist distorted distortion deplorable
+            unjustified unwarranted false falsely""");
 
     /** The nouns among the judging words; the others are adjectives, or adverbs when they end in "ly". */
     static final Set<String> EVALUATIVE_NOUNS = words("""
@@ -216,10 +217,20 @@ final class EnglishLexicon {
             slowly quickly early later finally officially publicly nearly mostly mainly usually often rarely
             directly gradually recently formally briefly largely partly slightly suddenly quietly together""");
 
-    /** The word class of a judging word, or of a describing word the lexicon knows; other words count as nouns. */
+    /** Words in "ly" that are not adverbs. */
+    private static final Set<String> NOT_ADVERBS = words("""
+            family supply reply apply ally rally belly jelly holy only july italy assembly anomaly monopoly melancholy likely
+            unlikely elderly friendly lovely lonely ugly deadly costly orderly early daily weekly monthly yearly homily
+            butterfly lily bully fly""");
+
+    /**
+     * The word class of a judging word, or of a describing word the lexicon knows; a word in "ly" counts as an adverb
+     * ("largely", "nearly"), other words as nouns.
+     */
     static WordClass wordClass(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (NEUTRAL_ADVERBS.contains(lower) || EVALUATIVE.contains(lower) && lower.endsWith("ly")) {
+        boolean adverb = lower.endsWith("ly") && lower.length() >= 6 && !NOT_ADVERBS.contains(lower);
+        if (NEUTRAL_ADVERBS.contains(lower) || adverb) {
             return WordClass.ADVERB;
         }
         boolean adjective = NEUTRAL_ADJECTIVES.contains(lower) || EVALUATIVE.contains(lower) && !EVALUATIVE_NOUNS.contains(lower);

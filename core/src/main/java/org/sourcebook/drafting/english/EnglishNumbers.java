@@ -79,6 +79,8 @@ final class EnglishNumbers {
     }
 
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    private static final Set<String> ORDINAL_ONES = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth");
 
     /**
      * A number written as a word ("nine members", "two-year terms", "a million") at {@code index},
@@ -104,7 +106,8 @@ final class EnglishNumbers {
             return new Mention(MentionKind.NUMBER, range, token.text(), "", "", multiplier(lower), null, false);
         }
         Integer value = NUMBER_WORDS.get(head);
-        if (value == null || value == 1 && !multiplied) {
+        boolean ordinal = hyphen > 0 && ORDINAL_ONES.contains(lower.substring(hyphen + 1)); // "the twenty-seventh of July"
+        if (value == null || value == 1 && !multiplied || ordinal) {
             return null;
         }
         int end = hyphen > 0 ? token.start() + hyphen : multiplied ? next.end() : token.end();

@@ -18,7 +18,7 @@ final class EnglishPhrasing implements Phrasing {
     /** Kinds a student could mistake for one another: the wrong answers to "what kind of source" come from other groups. */
     private static final List<List<SourceKind>> KIND_GROUPS = List.of(
             List.of(SourceKind.TEXTBOOK, SourceKind.ENCYCLOPEDIA, SourceKind.HISTORY, SourceKind.BIOGRAPHY),
-            List.of(SourceKind.DIARY, SourceKind.LETTER),
+            List.of(SourceKind.DIARY, SourceKind.LETTER, SourceKind.MEMOIR),
             List.of(SourceKind.STATEMENT, SourceKind.REPORT),
             List.of(SourceKind.NEWS),
             List.of(SourceKind.SPEECH),
@@ -50,6 +50,7 @@ final class EnglishPhrasing implements Phrasing {
             case NEWS, REPORT -> "report";
             case SPEECH -> "speech";
             case LETTER -> "letter";
+            case MEMOIR -> "memoir";
             case DIARY -> "diary";
             case TEXTBOOK, HISTORY, BIOGRAPHY -> "text";
             case GENERAL, HERITAGE -> "source";
@@ -169,6 +170,8 @@ final class EnglishPhrasing implements Phrasing {
                     + ": what it claims, how it argues, and how its claims could be checked.";
             case LETTER -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
                     + ": what its writer tells, to whom and why, and what it can and cannot tell us.";
+            case MEMOIR -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
+                    + ": what its writer remembers, and how far memories told years later can be trusted.";
             case ENCYCLOPEDIA, NEWS -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
                     + ": what it reports, and what it rests on.";
             default -> "A lesson on “" + metadata.title() + "”" + by + when
@@ -206,6 +209,11 @@ final class EnglishPhrasing implements Phrasing {
             return "The diary was written as things happened, for its writer and perhaps their family. Which entries record what the"
                     + " writer saw, and which repeat what others told them? What might the writer not have known, or have left out?"
                     + " What other sources could show whether it is accurate?";
+        }
+        if (kind == SourceKind.MEMOIR) {
+            return "The memoir was written years after the events it tells. Which details could the writer have seen and"
+                    + " remembered exactly, and which might memory, hindsight or what the writer learned later have shaped?"
+                    + " What sources from the time could confirm it?";
         }
         if (facts.pointOfView() && kind == SourceKind.LETTER) {
             return "What did the writer want the reader to think or do, and which words show it?"
@@ -283,6 +291,7 @@ final class EnglishPhrasing implements Phrasing {
             case REPORT -> "organisation's report on its own work";
             case SPEECH -> "speech";
             case LETTER -> "letter";
+            case MEMOIR -> "memoir, written by someone who lived through the events, looking back";
             case DIARY -> "diary, kept by its writer as events happened";
             case TEXTBOOK -> "explanatory text";
             case HISTORY -> "historical account";
@@ -304,7 +313,8 @@ final class EnglishPhrasing implements Phrasing {
     @Override
     public String analysisPerspective(DocumentFacts facts) {
         List<SourceReading.Cue> judgements = facts.reading().judgements();
-        if (judgements.isEmpty() && (kind == SourceKind.SPEECH || kind == SourceKind.LETTER || kind == SourceKind.DIARY)) {
+        if (judgements.isEmpty() && (kind == SourceKind.SPEECH || kind == SourceKind.LETTER || kind == SourceKind.DIARY
+                || kind == SourceKind.MEMOIR)) {
             // Few judging words do not make a speech or a letter neutral: it tells what its author wants heard.
             return "The " + noun + " uses few words that openly judge, but it speaks for its author: notice what it chooses to"
                     + " tell and to celebrate or regret, whom it leaves unheard, and what its audience was meant to feel.";
@@ -346,6 +356,10 @@ final class EnglishPhrasing implements Phrasing {
             notStated.add("its date");
         }
         String missing = notStated.isEmpty() ? "" : "It does not say " + String.join(" or ", notStated) + ". ";
+        if (kind == SourceKind.MEMOIR) {
+            return missing + "It was written from memory, years later: details may have faded or been reshaped by what the writer"
+                    + " learned since, and what others in the same place saw is missing.";
+        }
         if (kind == SourceKind.DIARY) {
             return missing + "It shows one person's experience, on the days they chose to write: what others in the same place saw is missing.";
         }
@@ -392,6 +406,7 @@ final class EnglishPhrasing implements Phrasing {
                     : kind == SourceKind.SPEECH ? "To persuade its audience and move them to act"
                     : kind == SourceKind.HISTORY ? "To tell the story of past events and pass judgement on the people in it"
                     : kind == SourceKind.LETTER ? "To tell someone the writer's experiences and views"
+                    : kind == SourceKind.MEMOIR ? "To tell the writer's own story of events they lived through, and what they made of them"
                     : kind == SourceKind.DIARY ? "To record the writer's own experiences and feelings as they happened"
                     : kind == SourceKind.BIOGRAPHY ? "To tell the story of a person's life and praise or judge it"
                     : kind == SourceKind.REPORT ? "To show the organisation's work in a good light and win support for it"
@@ -405,6 +420,7 @@ final class EnglishPhrasing implements Phrasing {
             case HISTORY -> "To tell the story of past events";
             case SPEECH -> "To address an audience and win its support";
             case LETTER -> "To tell someone the writer's news and views";
+            case MEMOIR -> "To record the writer's own memories of events they lived through";
             case DIARY -> "To record the writer's own experiences as they happened";
             case STATEMENT -> "To announce an organisation's decision or position and explain it";
             case REPORT -> "To give an account of an organisation's work";
@@ -424,7 +440,7 @@ final class EnglishPhrasing implements Phrasing {
         if (facts.pointOfView()) {
             return switch (kind) {
                 case HISTORY, BIOGRAPHY -> List.of(onTheDay, research, memories);
-                case LETTER, DIARY -> List.of(balance, "To set out a government's official position", explain);
+                case LETTER, DIARY, MEMOIR -> List.of(balance, "To set out a government's official position", explain);
                 case REPORT -> List.of(balance, explain, memories);
                 default -> List.of(balance, research, facts.mourns() ? "To explain the history of the conflict to students" : explain);
             };
@@ -436,7 +452,7 @@ final class EnglishPhrasing implements Phrasing {
             case BIOGRAPHY -> List.of(persuade, memories, onTheDay);
             case HISTORY -> List.of(persuade, onTheDay, memories);
             case STATEMENT -> List.of(balance, memories, research);
-            case LETTER, SPEECH -> List.of(balance, onTheDay, explain);
+            case LETTER, SPEECH, MEMOIR -> List.of(balance, onTheDay, explain);
             case DIARY -> List.of(persuade, explain, "To set out a government's official position");
             default -> List.of(persuade, memories, research);
         };
@@ -460,6 +476,7 @@ final class EnglishPhrasing implements Phrasing {
             case REPORT -> "An organisation's report on its own work";
             case SPEECH -> "A speech given to an audience";
             case LETTER -> "A private letter";
+            case MEMOIR -> "A memoir written years after the events";
             case DIARY -> "A diary kept as events happened";
             case TEXTBOOK -> "An explanatory text written for learners";
             case HISTORY -> "A historian's account of past events";
@@ -493,7 +510,7 @@ final class EnglishPhrasing implements Phrasing {
             correct = switch (kind) {
                 case REPORT -> "It describes results the organisation chose to report, in its own favourable words";
                 case HISTORY, BIOGRAPHY -> "It tells the story and openly judges the people in it";
-                case LETTER, SPEECH, DIARY -> "It gives its author's own views and judgements";
+                case LETTER, SPEECH, DIARY, MEMOIR -> "It gives its author's own views and judgements";
                 default -> sides;
             };
             wrong = List.of(describes, eachSide, "It quotes its sources and leaves the reader to judge");
@@ -515,6 +532,10 @@ final class EnglishPhrasing implements Phrasing {
         if (judging.size() == 1 && describing.size() >= 3) {
             return new ChoiceText("Which of these words from the " + noun + " judges rather than just describes?", judging, describing,
                     "“" + judging.get(0) + "” expresses a view of what it describes; the others name things without judging them.");
+        }
+        if (judging.size() >= 2 && describing.size() < 2) {
+            // With several words to choose, word class gives less away; a text without plain words of their class still gets the question.
+            describing = facts.reading().describingWords().stream().limit(Math.min(3, 6 - judging.size())).toList();
         }
         if (judging.size() < 2 || describing.size() < 2) {
             return null;

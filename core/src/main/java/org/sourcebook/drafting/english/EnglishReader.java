@@ -54,6 +54,10 @@ final class EnglishReader {
     /** A meaning, then its name: "A factor that stops the rate from increasing further is called a limiting factor." */
     private static final Pattern IS_CALLED = Pattern.compile("^(?<meaning>(?:A|An|The)\\s+[^,;:]{6,100}?)\\s+(?:is|are)\\s+"
             + "(?:called|known as|termed)\\s+(?:an?\\s+|the\\s+)?(?<term>\\p{Ll}[\\p{Ll}\\-]{2,}(?:\\s+\\p{Ll}[\\p{Ll}\\-]{2,}){0,2})\\s*\\.?$");
+    /** Nouns that "The ... is" introduces without naming a term: "The solution is the sunshield". */
+    private static final Set<String> NOT_TERMS = Set.of("solution", "problem", "answer", "result", "reason", "aim", "goal", "idea",
+            "point", "question", "difference", "effect", "purpose", "plan", "outcome", "trouble", "challenge", "secret", "key", "truth",
+            "fact", "hope", "danger", "risk", "advantage", "disadvantage", "benefit", "lesson", "first", "second", "last", "rest", "catch");
     /** Words after "a" that do not begin a meaning: "1898, a year later". */
     private static final Set<String> NOT_DEFINING = Set.of("year", "years", "day", "days", "week", "month", "time", "number", "few",
             "lot", "little", "while", "bit", "decade", "century", "post", "position", "role", "job", "title", "office", "rank");
@@ -61,6 +65,8 @@ final class EnglishReader {
     private static final Pattern SERIES_MEANING = Pattern.compile("(?i)\\b(?:first|second|third|fourth|fifth|another|further|new|other|next|last)\\b");
     /** "an air strike on the missile sites, an invasion of Cuba, diplomatic pressure and a naval blockade": a list, not an apposition. */
     private static final Pattern LIST_GOES_ON = Pattern.compile("^,\\s*[^,;.]+(?:,\\s*[^,;.]+)*,?\\s+(?:and|or)\\s+[^,;.]+[.;]?\\s*$");
+    /** "a crowd of ambassadors, ministers, and officers of rank": the last items of a list, not a meaning. */
+    private static final Pattern LIST_ENDS = Pattern.compile(",?\\s+(?:and|or)\\s+[^,;.]+[.;]?\\s*$");
     /** "its secretary, a post she held for many years": a clause about someone, not what the term means. */
     private static final Pattern PERSONAL_SUBJECT = Pattern.compile("\\b(?:she|he|they|we|I|you)\\b");
     /** "snails called pteropods, an important food for salmon": the term was named after its meaning already. */
@@ -99,7 +105,7 @@ final class EnglishReader {
     private static final Pattern FIGURE_LABEL = Pattern.compile("^(?:Figure|Fig\\.|Table)\\s+(?:\\p{Lu}|\\d{1,2})\\b[^:]{0,80}:\\s");
     private static final Pattern EXERCISE = Pattern.compile("(?:\\d{1,2}[.)]\\s+|[a-h][.)]\\s+)?(?:Explain|Describe|Compare|Discuss|Assess|Outline|"
             + "Evaluate|Identify|Suggest|Use|Study|Look at|Read|Give|List|Name|State|Calculate|Why|How far|To what extent)\\b");
-    private static final Pattern BULLET = Pattern.compile("[•·▪◦*\\-–]\\s+|\\d{1,2}[.)]\\s+(?=\\p{Ll}|\\p{Lu}\\p{Ll})");
+    private static final Pattern BULLET = Pattern.compile("(?:--|[•·▪◦*\\-–—])\\s+|\\d{1,2}[.)]\\s+(?=\\p{Ll}|\\p{Lu}\\p{Ll})");
     /** Nouns that, after "The" at a sentence's start, point back to a place or thing named before. */
     private static final Set<String> GENERIC_REFERENCES = Set.of("site", "city", "town", "village", "fort", "castle", "building", "buildings",
             "island", "islands", "country", "region", "river", "bridge", "house", "houses", "ship", "act", "report", "treaty", "party",
@@ -111,7 +117,7 @@ final class EnglishReader {
     /** A glossary line: "Containment: the policy of stopping the spread of communism." */
     private static final Pattern GLOSSARY = Pattern.compile(
             "^(?:[•·▪*\\-–]\\s+)?(?<term>\\p{L}[\\p{L}'’\\-]*(?:\\s+\\p{L}[\\p{L}'’\\-]*){0,3})\\s*(?::|\\s[–—-])\\s+(?<meaning>\\p{L}[^:]{8,220}?)[.;]?$");
-    private static final Pattern NOT_A_MEANING = Pattern.compile("(?i)(?:why|how|what|when|where|who|which)\\b"
+    private static final Pattern NOT_A_MEANING = Pattern.compile("(?i)(?:why|how|what|when|where|who|which)\\b|(?:one|some|any) of the\\b"
             + "|(?:an?|one|another|the)\\s+(?:\\p{L}+[\\s-]+)?(?:example|case|instance|illustration)\\b");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()]{1,30}:\\s");
     /** A word that starts with a letter at a word boundary: "th" in "14th" is not one. */
@@ -121,11 +127,14 @@ final class EnglishReader {
     private static final Pattern WE_WORD = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
     private static final Set<String> CONTEXT_PRONOUNS = Set.of("he", "she", "they", "him", "her", "his", "their", "them", "we", "our", "us");
     /** Words that stand for a thing: they lean on the sentence before unless this one names something first. */
-    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "this", "these");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "this", "these", "there");
     /** "it" that stands for nothing: "it was not until", "it is thought that", "it took ten years to". */
     private static final Pattern EMPTY_IT = Pattern.compile("(?i)it\\s+(?:(?:is|was|has been|had been|seems|seemed|became|becomes|remains|remained|took|takes)\\b"
             + "(?:\\s+[\\p{L}\\d,']+){0,6}?\\s+(?:that|to|until|whether|how|why|when|if)\\b|(?:rained|snowed|rains|snows)\\b)");
     /** "this" or "these" naming a time, not a thing named before: "this year", "these days". */
+    /** "there was", "there are": "there" that points to no place. */
+    private static final Pattern EMPTY_THERE = Pattern.compile("(?i)there\\s+(?:is|are|was|were|has|have|had|will|would|seems?|seemed|"
+            + "came|comes|remains?|remained|may|might|must|could|should|exists?|existed|lived|stood|appears?|appeared|followed)\\b");
     private static final Pattern TIME_THIS = Pattern.compile("(?i)(?:this|these)\\s+(?:year|week|month|day|days|morning|afternoon|evening|time|century|decade)\\b");
 
     /** One sentence while it is read; {@code furniture} when it lies in page furniture (a reference list). */
@@ -269,7 +278,7 @@ final class EnglishReader {
         Matcher definition = DEFINITION.matcher(sentence);
         if (definition.find() && !EnglishLexicon.isStopWord(firstWord(definition.group("term")))
                 && !EnglishLexicon.ANAPHORIC_STARTS.contains(firstWord(definition.group("term")).toLowerCase(Locale.ROOT))
-                && isNounPhrase(definition.group("term"))) {
+                && isNounPhrase(definition.group("term")) && !NOT_TERMS.contains(definition.group("term").toLowerCase(Locale.ROOT))) {
             Mention term = term(offset + definition.start("term"), definition.group("term"));
             int words = definition.group("meaning").split("\\s+").length;
             if (!overlaps(found, term) && words >= 3 && words <= 30 && isMeaning(definition.group("meaning"))) {
@@ -296,6 +305,7 @@ final class EnglishReader {
             Mention term = term(offset + named.start("term"), named.group("term"));
             if (!overlaps(found, term) && !EnglishLexicon.isStopWord(named.group("term")) && !NOT_DEFINING.contains(named.group("head"))
                     && !SERIES_MEANING.matcher(named.group("meaning")).find()
+                    && !LIST_ENDS.matcher(sentence.substring(named.end("term"))).lookingAt()
                     && definitions.stream().noneMatch(other -> overlapsRange(other.term(), term))) {
                 found.add(term);
                 var meaning = new TextRange(offset + named.start("meaning"), offset + named.end("meaning"));
@@ -307,7 +317,8 @@ final class EnglishReader {
         while (apposition && appositive.find()) {
             Mention term = term(offset + appositive.start("term"), appositive.group("term"));
             String head = (appositive.group("head") != null ? appositive.group("head") : appositive.group("theHead")).toLowerCase(Locale.ROOT);
-            if (!overlaps(found, term) && !EnglishLexicon.isStopWord(firstWord(appositive.group("term"))) && !NOT_DEFINING.contains(head)
+            boolean renaming = appositive.group("meaning").split("\\s+").length < 3; // "a speck of dust, a micrometeoroid": a new name, not a meaning
+            if (!renaming && !overlaps(found, term) && !EnglishLexicon.isStopWord(firstWord(appositive.group("term"))) && !NOT_DEFINING.contains(head)
                     && !CLAUSE_NOT_APPOSITION.matcher(appositive.group("meaning")).find()
                     && !LIST_GOES_ON.matcher(sentence.substring(appositive.end("meaning"))).matches()
                     && !NAMED_BEFORE.matcher(sentence.substring(0, appositive.start("term"))).find()
@@ -543,17 +554,22 @@ final class EnglishReader {
      */
     private static boolean thingNamedBefore(String rest, int at, int restStart, List<Mention> mentions) {
         String before = rest.substring(0, at);
-        Matcher noun = WORD.matcher(rest).region(at, rest.length());
-        if (Character.toLowerCase(rest.charAt(at)) == 't' && noun.find() && noun.find()) {
-            return before.toLowerCase(Locale.ROOT).contains(noun.group().toLowerCase(Locale.ROOT));
+        Matcher word = WORD.matcher(rest).region(at, rest.length());
+        String pronoun = word.find() ? word.group().toLowerCase(Locale.ROOT) : "";
+        if (pronoun.equals("this") || pronoun.equals("these")) {
+            return word.find() && before.toLowerCase(Locale.ROOT).contains(word.group().toLowerCase(Locale.ROOT));
         }
-        boolean named = mentions.stream().anyMatch(mention -> mention.kind().isName() && mention.start() >= restStart && mention.start() < restStart + at);
-        return named || contentWords(before) > 0;
+        boolean there = pronoun.equals("there"); // "Webb arrived there" needs the place the sentence before names
+        boolean named = mentions.stream().anyMatch(mention -> (there ? mention.kind() == MentionKind.PLACE : mention.kind().isName())
+                && mention.start() >= restStart && mention.start() < restStart + at);
+        return named || !there && contentWords(before) > 0;
     }
+
 
     /** True for an "it" that stands for nothing, or "this" naming a time. */
     private static boolean standsForNothing(String rest, int at) {
-        return EMPTY_IT.matcher(rest).region(at, rest.length()).lookingAt() || TIME_THIS.matcher(rest).region(at, rest.length()).lookingAt();
+        return EMPTY_IT.matcher(rest).region(at, rest.length()).lookingAt() || TIME_THIS.matcher(rest).region(at, rest.length()).lookingAt()
+                || EMPTY_THERE.matcher(rest).region(at, rest.length()).lookingAt();
     }
 
     /**

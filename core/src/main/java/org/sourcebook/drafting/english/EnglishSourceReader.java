@@ -50,6 +50,11 @@ final class EnglishSourceReader {
     private static final Pattern SCIENCE_WORD = Pattern.compile("(?i)\\b(?:bacteri(?:a|um)|cells?|molecules?|atoms?|DNA|genes?|"
             + "enzymes?|proteins?|organisms?|species|viruse?s?|oxygen|carbon dioxide|glucose|chemical|energy|temperatures?|"
             + "photosynthesis|evolution|natural selection|experiments?|laboratory|ecosystems?|particles?|electrons?)\\b");
+    /** A newspaper's name: "The Morning Intelligencer", "Daily Herald", "The Times". */
+    private static final Pattern NEWSPAPER = Pattern.compile("(?i)\\b(?:times|gazette|herald|chronicle|intelligencer|courier|tribune|"
+            + "telegraph|observer|daily|evening post|morning post|evening news|newspaper)\\b");
+    /** Words that speak to listeners: a speech says "you" and "friends" where a memoir says "I was". */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:you|your|friends|fellow|ladies|gentlemen|brothers|sisters|comrades)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
     private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|has|have)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
@@ -66,7 +71,10 @@ final class EnglishSourceReader {
 
     static SourceReading read(DocumentAnalysis analysis) {
         List<AnalysedSentence> sentences = analysis.sentences().stream().filter(AnalysedSentence::questionable).toList();
-        List<Cue> judgements = judgements(sentences);
+        // Short sentences judge too: "Again, this is false."
+        List<Cue> judgements = judgements(analysis.sentences().stream()
+                .filter(sentence -> sentence.questionable() || sentence.wordCount() < 5 && sentence.text().strip().matches("(?s).*\\p{Ll}[.!]$"))
+                .toList());
         Set<Integer> claims = new LinkedHashSet<>();
         Set<Integer> calls = new LinkedHashSet<>();
         Set<Integer> duties = new LinkedHashSet<>();
@@ -247,13 +255,19 @@ final class EnglishSourceReader {
     private static SourceKind kind(DocumentAnalysis analysis, List<AnalysedSentence> sentences, List<Cue> judgements,
             Set<Integer> calls, int markers) {
         DocumentMetadata metadata = analysis.version().metadata();
-        for (String described : List.of(nonNull(metadata.title()), opening(nonNull(metadata.notes())) + " " + nonNull(metadata.publisher()))) {
+        String text = analysis.version().text();
+        List<String> descriptions = new ArrayList<>(List.of(nonNull(metadata.title()), opening(nonNull(metadata.notes())) + " "
+                + nonNull(metadata.publisher())));
+        descriptions.add(headings(text));
+        for (String described : descriptions) {
             SourceKind declared = declaredKind(described.toLowerCase(Locale.ROOT));
             if (declared != null) {
                 return declared;
             }
         }
-        String text = analysis.version().text();
+        if (metadata.publisher() != null && NEWSPAPER.matcher(metadata.publisher()).find()) {
+            return SourceKind.NEWS;
+        }
         int words = Math.max(1, text.split("\\s+").length);
         long firstPerson = FIRST_PERSON.matcher(text).results().count();
         if (markers >= 3 || text.contains("[edit]")) {
@@ -262,13 +276,20 @@ final class EnglishSourceReader {
         if (!sentences.isEmpty() && DATELINE.matcher(sentences.get(0).text()).find()) {
             return SourceKind.NEWS;
         }
+        long pastTense = PAST.matcher(text).results().count();
+        long presentTense = PRESENT.matcher(text).results().count();
         if (firstPerson * 1000 / words >= 8) {
             if (DIARY_ENTRY.matcher(text).results().count() >= 3) {
                 return SourceKind.DIARY;
             }
-            return text.strip().matches("(?s)^(?:#.*?\\n+)?(?:\\*.*?\\n+)?Dear\\b.*") ? SourceKind.LETTER : SourceKind.SPEECH;
+            if (text.strip().matches("(?s)^(?:#.*?\\n+)?(?:\\*.*?\\n+)?Dear\\b.*")) {
+                return SourceKind.LETTER;
+            }
+            // A speech talks to its listeners about now; a memoir tells the writer's past.
+            boolean addressed = ADDRESS.matcher(text).results().count() * 1000 / words >= 8;
+            return pastTense > 2 * presentTense && !addressed ? SourceKind.MEMOIR : SourceKind.SPEECH;
         }
-        if (judgements.size() >= 2 && !calls.isEmpty()) {
+        if (judgements.size() >= 2 && !calls.isEmpty() && presentTense * 2 >= pastTense) {
             return SourceKind.STATEMENT;
         }
         long definitions = sentences.stream().filter(sentence -> !sentence.definitions().isEmpty()).count();
@@ -280,12 +301,20 @@ final class EnglishSourceReader {
         if (isBiography(text)) {
             return SourceKind.BIOGRAPHY;
         }
-        long pastTense = PAST.matcher(text).results().count();
-        if (PRESENT.matcher(text).results().count() > pastTense && measures >= 2) {
+        if (presentTense > pastTense && measures >= 2) {
             return SourceKind.TEXTBOOK;
         }
         boolean narrative = pastTense * 100 / words >= 2 && (years >= 1 || DAY_OF_MONTH.matcher(text).results().count() >= 3);
         return years >= 4 || narrative ? SourceKind.HISTORY : definitions >= 1 ? SourceKind.TEXTBOOK : SourceKind.GENERAL;
+    }
+
+    /**
+     * The short lines at the head of a text, where a document often says what it is ("PRESS STATEMENT",
+     * "(FROM OUR OWN CORRESPONDENT.)"), joined; lines of running text are left out.
+     */
+    private static String headings(String text) {
+        return text.lines().limit(12).map(String::strip).filter(line -> !line.isEmpty() && line.split("\\s+").length <= 6)
+                .collect(java.util.stream.Collectors.joining(" | "));
     }
 
     /** The first eight words of a description: "A statement published for ...", before it goes on about other things. */
@@ -305,7 +334,10 @@ final class EnglishSourceReader {
                 + "(?:american|british|royal|applied|international|european|national|modern|medical|clinical|experimental|science)).*")) {
             return SourceKind.DIARY;
         }
-        if (described.matches("(?s).*\\b(?:letter|memoir)\\b.*")) {
+        if (described.matches("(?s).*\\b(?:memoirs?|autobiography|recollections|reminiscences)\\b.*")) {
+            return SourceKind.MEMOIR;
+        }
+        if (described.matches("(?s).*\\bletters?\\b.*")) {
             return SourceKind.LETTER;
         }
         if (described.matches("(?s).*\\b(?:visitors?|panel|leaflet|brochure|exhibition|catalogue|catalog|museum|heritage|guidebook)\\b.*")) {
@@ -318,8 +350,11 @@ final class EnglishSourceReader {
                 + "|summary report|report summary)\\b.*") || described.matches("(?s).*\\breport\\b.*") && !described.contains("news")) {
             return SourceKind.REPORT;
         }
-        if (described.matches("(?s).*\\b(?:news|newspaper|news agency|wire report)\\b.*")) {
+        if (described.matches("(?s).*\\b(?:news|newspaper|news agency|wire report|(?:our|special|own) correspondent)\\b.*")) {
             return SourceKind.NEWS;
+        }
+        if (described.matches("(?s).*\\b(?:history of|school history|histories)\\b.*")) {
+            return SourceKind.HISTORY;
         }
         if (described.matches("(?s).*\\b(?:biography|life of)\\b.*")) {
             return SourceKind.BIOGRAPHY;
