@@ -32,8 +32,14 @@ final class SetDrafter {
     static final int MIN_EVENTS = 3;
     private static final int MAX_ENTRIES = 5;
     private static final int MAX_EVENT_WORDS = 20;
-    /** "has attended every meeting since 2020": the date a state began, not an event. */
-    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
+    /**
+     * A date that bounds rather than dates what happened: "since 2020", "dragged on until 1961", "by 1500", "in February
+     * and March 2022".
+     */
+    private static final Pattern NOT_ITS_DATE = Pattern.compile("(?i)\\b(?:since|until|till|before|after|by|and|or|to|from|between)"
+            + "\\s+(?:the\\s+)?(?:(?:early|late|mid|end of|spring of|summer of|autumn of|winter of)\\s+)?$");
+    /** "the 1998 Tessa River Basin Agreement": a year that is part of a name. */
+    private static final Pattern YEAR_IN_A_NAME = Pattern.compile("^\\s+\\p{Lu}");
     /** "were watching a rocket": a scene that was going on, not an event that happened. */
     private static final Pattern SCENE = Pattern.compile("\\b(?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ing\\b");
     /** An event told with a pronoun needs the sentence before it; on a timeline it has none. */
@@ -88,8 +94,7 @@ final class SetDrafter {
             if (sentence.questionable() && (!sentence.needsContext() || reference != null) && dates.size() == 1
                     && sentence.definitions().isEmpty()
                     && !dates.get(0).date().decade() && !language.reportsOtherSources(sentence.text())
-                    && !SentenceDrafter.insideQuotation(dates.get(0), sentence) && !SINCE.matcher(sentence.slice(sentence.range().start(),
-                            dates.get(0).start())).find()) {
+                    && !SentenceDrafter.insideQuotation(dates.get(0), sentence) && datesItsEvent(sentence, dates.get(0))) {
                 String text = eventText(sentence, dates.get(0), reference);
                 if (!text.isBlank()) {
                     events.add(new DatedEvent(dates.get(0), text, sentence));
@@ -107,6 +112,15 @@ final class SetDrafter {
             }
         }
         return ordered;
+    }
+
+    /** False for a date that bounds, names or cites rather than dates the event: see {@link #NOT_ITS_DATE}; "(INSAG-1, 1986)". */
+    private static boolean datesItsEvent(AnalysedSentence sentence, Mention date) {
+        String before = sentence.slice(sentence.range().start(), date.start());
+        boolean inParentheses = before.lastIndexOf('(') > before.lastIndexOf(')');
+        boolean partOfAName = before.endsWith("the ") && date.kind() == MentionKind.YEAR
+                && YEAR_IN_A_NAME.matcher(sentence.slice(date.end(), sentence.range().end())).lookingAt();
+        return !inParentheses && !partOfAName && !NOT_ITS_DATE.matcher(before).find();
     }
 
     /**

@@ -488,4 +488,24 @@ class DraftingEngineTest {
         assertThat(ENGINE.draft(history, DraftOptions.DEFAULTS).lesson().summary()).doesNotContain("statement");
         assertThat(ENGINE.draft(report, DraftOptions.DEFAULTS).lesson().summary()).contains("the report");
     }
+
+    @Test
+    void aTimelineHasOnlyTheDatesOnWhichThingsHappenedAndNamesWithoutBrackets() {
+        DocumentVersion version = textOf(32, "The end of apartheid", """
+                The National Party won the election of 1948 and began to build apartheid. In 1952 the African National \
+                Congress launched the Defiance Campaign against unjust laws. In 1956 the police arrested 156 leaders and \
+                charged them with high treason. The Treason Trial dragged on until 1961, when all the remaining \
+                defendants were acquitted. An early report (Commission B, 1962) blamed the police. Under the 1998 \
+                Reconciliation Agreement, both parties are members of a joint committee. In February and March 1990 the \
+                talks were held in Cape Town. In 1960 the police killed 69 people at Sharpeville. In 1994 South Africa \
+                held its first election with universal adult suffrage.
+                """);
+
+        Timeline timeline = ENGINE.draft(version, DraftOptions.DEFAULTS).lesson().blocks().stream().filter(Timeline.class::isInstance)
+                .map(Timeline.class::cast).findFirst().orElseThrow();
+
+        assertThat(timeline.entries()).extracting(entry -> entry.date())
+                .contains("1948", "1952", "1960").doesNotContain("1961", "1962", "1998", "March 1990");
+        assertThat(timeline.entries()).noneMatch(entry -> entry.text().contains("[") || entry.text().contains("( )"));
+    }
 }

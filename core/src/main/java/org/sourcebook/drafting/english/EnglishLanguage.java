@@ -56,6 +56,7 @@ public final class EnglishLanguage implements DraftingLanguage {
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:announced|reported|published|described scientifically|"
             + "first described|a (?:survey|report|study|paper|review)|married|remarried|his (?:second |first )?wife|her husband"
             + "|(?:first )?proposed|since (?:\\d{4}|the (?:early |late |mid-)?\\d{4}s))\\b");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
     private static final Pattern MOMENT = Pattern.compile("(?i)(?:minutes?|seconds?|hours?)\\b");
     /** A fact in someone's own voice or already attributed: "we will build", "according to a popular story". */
     private static final Pattern NOT_A_FACT = Pattern.compile("(?i)\\b(?:I|we|our|us|my|you|your|according to)\\b");
@@ -251,9 +252,16 @@ public final class EnglishLanguage implements DraftingLanguage {
         if (personNamed) {
             return null;
         }
-        boolean possessive = pronoun.group("pronoun").equalsIgnoreCase("his") || pronoun.group("pronoun").equalsIgnoreCase("her");
+        boolean possessive = pronoun.group("pronoun").equalsIgnoreCase("his")
+                || pronoun.group("pronoun").equalsIgnoreCase("her") && beforeANoun(sentence.text(), pronoun.end("pronoun"));
         String name = person.text().contains(" ") ? person.text().substring(person.text().lastIndexOf(' ') + 1) : person.text();
         return new PersonReference(new TextRange(start, start + pronoun.group("pronoun").length()), "[" + name + (possessive ? "'s" : "") + "]");
+    }
+
+    /** "her" before a noun is possessive ("her arrest"); before a verb, a preposition or a stop it is not ("a statue of her was unveiled"). */
+    private static boolean beforeANoun(String text, int at) {
+        Matcher next = NEXT_WORD.matcher(text).region(at, text.length());
+        return next.lookingAt() && !EnglishLexicon.isStopWord(next.group(1));
     }
 
     private static int wordsBefore(String text, int end) {
