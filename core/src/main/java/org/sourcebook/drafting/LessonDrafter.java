@@ -40,6 +40,8 @@ final class LessonDrafter {
     static final int LONG_TEXT_WORDS = 800;
     /** The share of a long text's words the excerpt takes at most. */
     static final double EXCERPT_SHARE = 0.55;
+    private static final int MAX_LIST_POINTS = 8;
+    private static final int MAX_LIST_POINT_WORDS = 40;
     private static final int MAX_TIMELINE = 12;
     /** A source box is read whole: its heading or label, the line on who wrote it, and its words. */
     private static final int BOX_PARAGRAPHS = 3;
@@ -155,14 +157,84 @@ final class LessonDrafter {
                 + 2 * meanWeight.getOrDefault(p, 0.0) / Math.max(1, sentencesIn.getOrDefault(p, 1)))).thenComparing(p -> p));
         Set<Integer> chosen = new HashSet<>(needed);
         int budget = (int) (total * EXCERPT_SHARE);
+        List<Integer> order = new ArrayList<>(ranked.stream().filter(asked::contains).toList());
+        order.addAll(bestOfEachSection(ranked));
+        order.addAll(ranked);
         int used = chosen.stream().mapToInt(words::get).sum();
-        for (int paragraph : ranked) {
-            if (!chosen.contains(paragraph) && used + words.get(paragraph) <= budget) {
+        for (int paragraph : order) {
+            List<Integer> list = listAfter(paragraph);
+            int size = words.get(paragraph) + list.stream().mapToInt(point -> wordsOf(version.paragraphs().get(point), version)).sum();
+            if (!chosen.contains(paragraph) && used + size <= budget) {
                 chosen.add(paragraph);
-                used += words.get(paragraph);
+                chosen.addAll(list);
+                used += size;
             }
         }
         return chosen.stream().sorted().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
+    }
+
+    /**
+     * The points of the list {@code paragraph} introduces ("There are two main kinds:"), or none: a lead-in is read with
+     * its list, or it leaves the student in mid-sentence.
+     */
+    private List<Integer> listAfter(int paragraph) {
+        DocumentVersion version = profile.analysis().version();
+        List<Integer> points = new ArrayList<>();
+        if (version.quote(version.paragraphs().get(paragraph)).strip().endsWith(":")) {
+            for (int next = paragraph + 1; next < version.paragraphs().size() && points.size() < MAX_LIST_POINTS && isListPoint(next); next++) {
+                points.add(next);
+            }
+        }
+        return points;
+    }
+
+
+    /**
+     * A paragraph that may be a point of the list a paragraph before it introduces: short, not a heading, not a lead-in
+     * itself. Imported Markdown and HTML lists keep no bullets, so a bullet is not required.
+     */
+    private boolean isListPoint(int paragraph) {
+        DocumentVersion version = profile.analysis().version();
+        String text = version.quote(version.paragraphs().get(paragraph)).strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        // "dead or inactivated pathogens" is short and unpunctuated like a heading; its small first letter tells it apart.
+        boolean heading = profile.analysis().sentences().stream().anyMatch(sentence -> sentence.paragraph() == paragraph && isHeading(sentence))
+                && !Character.isLowerCase(text.codePointAt(0));
+        return !heading && !text.endsWith(":") && Words.count(text) <= MAX_LIST_POINT_WORDS;
+    }
+
+    /**
+     * In a text with sections under headings, the best-ranked paragraph of each section, in the order of {@code ranked}:
+     * a teacher reading an excerpt expects every part of the story ("The accident" of an article on a disaster), not
+     * three paragraphs of its background. Empty for a text with fewer than three headings.
+     */
+    private List<Integer> bestOfEachSection(List<Integer> ranked) {
+        Map<Integer, Integer> sectionOf = new HashMap<>();
+        int section = 0;
+        int headings = 0;
+        for (AnalysedSentence sentence : profile.analysis().sentences()) {
+            if (isHeading(sentence)) {
+                section = sentence.paragraph();
+                headings++;
+            } else {
+                sectionOf.putIfAbsent(sentence.paragraph(), section);
+            }
+        }
+        if (headings < 3) {
+            return List.of();
+        }
+        Set<Integer> covered = new HashSet<>();
+        return ranked.stream().filter(paragraph -> covered.add(sectionOf.getOrDefault(paragraph, -1))).toList();
+    }
+
+    /** A heading: a paragraph of one short line that does not end as a sentence does ("The accident", "## Vaccines"). */
+    private boolean isHeading(AnalysedSentence sentence) {
+        TextRange paragraph = profile.analysis().version().paragraphs().get(sentence.paragraph());
+        String text = sentence.text().strip();
+        return sentence.range().start() <= paragraph.start() && sentence.range().end() >= paragraph.end() - 1
+                && sentence.wordCount() <= 8 && !text.isEmpty() && ".!?:;,".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     private static int wordsOf(TextRange paragraph, DocumentVersion version) {

@@ -24,6 +24,7 @@ import org.sourcebook.content.item.SingleChoice;
 import org.sourcebook.content.item.TrueFalse;
 import org.sourcebook.content.lesson.BlockKind;
 import org.sourcebook.content.lesson.Quiz;
+import org.sourcebook.content.lesson.ReadingExcerpt;
 import org.sourcebook.content.lesson.SourceAnalysis;
 import org.sourcebook.content.lesson.Timeline;
 import org.sourcebook.content.source.DocumentId;
@@ -507,5 +508,37 @@ class DraftingEngineTest {
         assertThat(timeline.entries()).extracting(entry -> entry.date())
                 .contains("1948", "1952", "1960").doesNotContain("1961", "1962", "1998", "March 1990");
         assertThat(timeline.entries()).noneMatch(entry -> entry.text().contains("[") || entry.text().contains("( )"));
+    }
+
+    @Test
+    void aLongTextsExcerptReadsEverySectionAndKeepsAListWithTheLineThatIntroducesIt() {
+        String[] sections = {"Background", "The accident", "The response", "The inquiry", "Legacy"};
+        StringBuilder text = new StringBuilder("The Harwick mine disaster\n\n");
+        for (int section = 0; section < sections.length; section++) {
+            text.append(sections[section]).append("\n\n");
+            for (int paragraph = 0; paragraph < 4; paragraph++) {
+                text.append("In the ").append(section + 1).append(paragraph + 1).append("th hour the miners of Harwick ")
+                        .append("worked the deep seam ").append(sections[section].toLowerCase()).append(" number ").append(paragraph)
+                        .append(", and the engineers recorded the gas, the water and the pressure of the rock with great care. ")
+                        .append("Their notes were kept in the office of the company, where the clerks copied them each evening ")
+                        .append("into a ledger that survives today.\n\n");
+            }
+            if (section == 2) {
+                text.append("The rescuers brought three kinds of equipment:\n\nbreathing sets from the station\n\n")
+                        .append("lamps that warned of gas\n\nstretchers for the injured\n\n");
+            }
+        }
+        DocumentVersion version = textOf(33, "The Harwick mine disaster", text.toString());
+
+        ReadingExcerpt excerpt = ENGINE.draft(version, DraftOptions.DEFAULTS).lesson().blocks().stream()
+                .filter(ReadingExcerpt.class::isInstance).map(ReadingExcerpt.class::cast).findFirst().orElseThrow();
+
+        List<String> read = excerpt.passages().stream().map(span -> span.quote()).toList();
+        for (String section : sections) {
+            assertThat(read).as(section).anyMatch(passage -> passage.contains(section.toLowerCase() + " number"));
+        }
+        if (read.contains("The rescuers brought three kinds of equipment:")) {
+            assertThat(read).contains("breathing sets from the station", "lamps that warned of gas", "stretchers for the injured");
+        }
     }
 }
