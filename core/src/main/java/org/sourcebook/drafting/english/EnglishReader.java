@@ -75,6 +75,9 @@ final class EnglishReader {
     private static final Pattern KIND_OF = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(?:element|mineral|compound|disease|process|theory|"
             + "principle|phenomenon|technique|method|concept|doctrine|policy)\\s+(?:of\\s+)?"
             + "(?!(?:called|named|known|termed|that|which|where|whose|used|when)\\b)(?<term>\\p{Ll}[\\p{Ll}\\-]{3,})\\b");
+    /** "the disease remained endemic", "the disease spread through": a verb after the kind, not the name of one. */
+    private static final Pattern VERB_AFTER_A_KIND = Pattern.compile("\\p{Ll}+(?:ed|ing)\\b|\\p{Ll}+\\s+(?:through|into|across|over|"
+            + "quickly|slowly|rapidly|easily|widely|throughout|among)\\b");
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){1,2})";
     private static final Pattern ROLE_BEFORE = Pattern.compile(
             "\\b(?:the|a|an)\\s+(?<role>(?:former\\s+|then\\s+|late\\s+)?\\p{L}(?:(?!\\b(?:a|an|to|from|for|with)\\b|(?<!\\bof )\\bthe\\b)[^,;.()\"“]){2,60}?),\\s+" + NAME);
@@ -340,7 +343,8 @@ final class EnglishReader {
                 }
                 boolean quotedTitleOrSaying = pattern == QUOTED && (Character.isUpperCase(termText.codePointAt(0)) || words > 3
                         || List.of(termText.toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(w -> EnglishLexicon.isStopWord(w) && !w.equals("of")));
-                if (words <= 4 && !termText.isBlank() && !overlaps(found, term) && !quotedTitleOrSaying
+                boolean verb = pattern == KIND_OF && VERB_AFTER_A_KIND.matcher(sentence.substring(matcher.start("term"))).lookingAt();
+                if (words <= 4 && !termText.isBlank() && !overlaps(found, term) && !quotedTitleOrSaying && !verb
                         && !EnglishLexicon.isStopWord(firstWord(termText))) {
                     found.add(term);
                 }
