@@ -224,6 +224,9 @@ final class Distractors {
             if (answer.kind() == MentionKind.PERSON) {
                 sameGrain = name.contains(" ") == fullName && language.looksLikePerson(name);
             }
+            if (answer.kind() == MentionKind.TERM) {
+                sameGrain = looksPlural(name) == looksPlural(answer.text()); // "provinces called _____": subas, not regent
+            }
             boolean shortForm = isInitials(name, answer.text()) || chosen.stream().anyMatch(other -> isInitials(name, other));
             if (sameGrain && !shortForm && Collections.disjoint(significantWords(name), taken) && chosen.size() < count) {
                 taken.addAll(significantWords(name));
@@ -250,8 +253,20 @@ final class Distractors {
         return initials.toString().equals(shorter);
     }
 
-    /** {@code term} with its first letter in the case of {@code like}'s: "Evaporation" and "condensation" go together. */
+    /** True for a term whose last word reads as a plural: "tectonic plates", "subas"; not "photosynthesis", "virus", "gas". */
+    private static boolean looksPlural(String term) {
+        String last = term.substring(term.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
+    }
+
+    /**
+     * {@code term} with its first letter in the case of {@code like}'s: "Evaporation" and "condensation" go together; a
+     * name with capitals inside ("Cold War") keeps its own.
+     */
     private static String sameCase(String term, String like) {
+        if (term.chars().skip(1).anyMatch(Character::isUpperCase)) {
+            return term;
+        }
         String first = term.substring(0, 1);
         first = Character.isUpperCase(like.codePointAt(0)) ? first.toUpperCase(Locale.ROOT) : first.toLowerCase(Locale.ROOT);
         return first + term.substring(1);

@@ -541,4 +541,24 @@ class DraftingEngineTest {
             assertThat(read).contains("breathing sets from the station", "lamps that warned of gas", "stretchers for the injured");
         }
     }
+
+    @Test
+    void aTermsWrongOptionsAreTermsOfTheSameNumber() {
+        DocumentVersion version = textOf(34, "Governing the Mughal empire", """
+                The emperor's chief minister was called the vakil. Tax was assessed by a system called zabt. The land \
+                grant was called a jagir. The emperor's council met in a hall called the diwan. The vakil and the diwan \
+                kept the jagir and the zabt in order. The empire was divided into provinces called subas. Officers were \
+                known as mansabdars. Land was measured by officials called amils. Revenue was recorded by clerks called \
+                qanungos.
+                """);
+
+        List<SingleChoice> questions = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items().stream()
+                .filter(SingleChoice.class::isInstance).map(SingleChoice.class::cast)
+                .filter(question -> question.prompt().contains("which term completes")).toList();
+
+        assertThat(questions).isNotEmpty().allSatisfy(question -> {
+            boolean plural = question.options().stream().filter(ChoiceOption::correct).findFirst().orElseThrow().text().endsWith("s");
+            assertThat(question.options()).extracting(ChoiceOption::text).allMatch(option -> option.endsWith("s") == plural);
+        });
+    }
 }
