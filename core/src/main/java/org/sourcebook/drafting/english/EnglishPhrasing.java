@@ -394,7 +394,9 @@ final class EnglishPhrasing implements Phrasing {
                     case HISTORY -> "tells past events in order.";
                     default -> "describes its subject without taking sides.";
                 };
-        return new ChoiceText("What is the main purpose of this " + noun + "?", List.of(correct), wrong, evidence);
+        // "this memoir" would give away "the writer's own memories".
+        String named = kind == SourceKind.MEMOIR ? "text" : noun;
+        return new ChoiceText("What is the main purpose of this " + named + "?", List.of(correct), wrong, evidence);
     }
 
     private String purpose(DocumentFacts facts) {
@@ -414,7 +416,8 @@ final class EnglishPhrasing implements Phrasing {
         }
         return switch (kind) {
             case ENCYCLOPEDIA -> "To inform readers with an overview based on published sources";
-            case NEWS -> "To report recent events and what the people involved said";
+            case NEWS -> facts.reading().quotations() > 0 ? "To report recent events and what the people involved said"
+                    : "To report recent events to its readers";
             case TEXTBOOK -> "To explain a subject so that its readers understand it";
             case BIOGRAPHY -> "To tell the story of a person's life and work";
             case HISTORY -> "To tell the story of past events";
@@ -452,7 +455,8 @@ final class EnglishPhrasing implements Phrasing {
             case BIOGRAPHY -> List.of(persuade, memories, onTheDay);
             case HISTORY -> List.of(persuade, onTheDay, memories);
             case STATEMENT -> List.of(balance, memories, research);
-            case LETTER, SPEECH, MEMOIR -> List.of(balance, onTheDay, explain);
+            case LETTER, SPEECH -> List.of(balance, onTheDay, explain);
+            case MEMOIR -> List.of(balance, onTheDay, "To set out a government's official position");
             case DIARY -> List.of(persuade, explain, "To set out a government's official position");
             default -> List.of(persuade, memories, research);
         };
