@@ -47,11 +47,12 @@ final class Scoring {
             case DEFINITION, SOURCE_ANALYSIS -> 0.8;
             case CLAIM -> 0.78;
             case TERM_MATCH -> 0.72;
-            case ROLE, YEAR, COUNT -> 0.7;
+            case ROLE -> 0.7;
             case REASON -> 0.68;
             case EVENT -> 0.64;
-            case DATE -> 0.66;
-            case EVENT_ORDER, FIGURE, FIGURE_MATCH -> 0.5;
+            case YEAR, COUNT, DATE -> 0.62;
+            case EVENT_ORDER, FIGURE_MATCH -> 0.5;
+            case FIGURE -> 0.38;
             case TERM -> 0.5;
             case PERSON -> 0.4;
             case ORGANISATION, STATEMENT_CHANGED -> 0.4;

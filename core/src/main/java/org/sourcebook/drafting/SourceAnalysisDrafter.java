@@ -220,10 +220,15 @@ final class SourceAnalysisDrafter {
                 .map(AnalysedSentence::index).limit(1).toList();
     }
 
-    /** People and organisations the document writes about, not among the sources it names, most mentioned first. */
-    private static List<String> otherNames(DocumentProfile profile) {
+    /**
+     * People and organisations the document writes about, not among the sources it names, most mentioned first; none that
+     * stands in a sentence reporting what a source says, since it may be one too ("the council's own monitoring figures").
+     */
+    private static List<String> otherNames(DocumentProfile profile, DraftingLanguage language) {
         Set<String> sources = new java.util.HashSet<>();
         profile.reading().namedSources().forEach(cue -> sources.add(Distractors.key(cue.text())));
+        profile.analysis().sentences().stream().filter(sentence -> language.reportsOtherSources(sentence.text()))
+                .flatMap(sentence -> sentence.mentions().stream()).forEach(mention -> sources.add(Distractors.key(mention.text())));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> spelling = new java.util.LinkedHashMap<>();
         for (AnalysedSentence sentence : profile.analysis().sentences()) {
@@ -255,7 +260,7 @@ final class SourceAnalysisDrafter {
                 }
             }
         }
-        return new DocumentFacts(profile.analysis().version().metadata(), reading, call, figures, profile.topic(), otherNames(profile),
+        return new DocumentFacts(profile.analysis().version().metadata(), reading, call, figures, profile.topic(), otherNames(profile, language),
                 blame == null ? null : blame.name());
     }
 }

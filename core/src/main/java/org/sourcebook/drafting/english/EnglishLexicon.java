@@ -184,22 +184,27 @@ final class EnglishLexicon {
             genocidal criminal illegally illegal unlawful unlawfully unprovoked courageous courageously
             martyr martyrs valiant valiantly noble infamous notorious outrageous appalling terrible catastrophic
             devastating deliberately innocent aggressor aggressors cowardly blatant blatantly flagrant flagrantly
-            unjust unjustly rightful righteous sacred so-called glorious magnificent splendid wretched villainous
+            unjust unjustly rightful righteous so-called glorious magnificent splendid wretched villainous
             ungrateful perfidious tyrant tyranny tyrannical usurper usurpers barbarians fanatical fanatics
             disgraceful reckless recklessly baseless groundless unfounded unacceptable irresponsible provocative
             provocation provocations aggressive vandalism shame shameful disgrace disgraceful scandal scandalous
-            finest worst incompetent incompetence negligent negligence callous heartless wretchedness abominable
+            finest incompetent incompetence negligent negligence callous heartless wretchedness abominable
             pitiful dreadful glorious gallant heroism cowardice
             infamy infamous ruinous proud proudly amazing wonderful remarkable tireless tirelessly generous
             generously outstanding excellent incredible inspiring heartfelt grateful extraordinary vital
             invaluable dedicated selfless misleading untrue regrettable alarmist distorted distortion deplorable
-            unjustified unwarranted false falsely""");
+            unjustified unwarranted false falsely
+            wickedness villainy popery papist papists romish diabolical hellish impious execrable detestable damnable
+            misguided deluded zealots traitorous bloodthirsty godless heretic heretics heretical infidel infidels savages
+            iniquitous inhuman oppressive unfair punitive draconian disastrous absurd ridiculous crippling heavy-handed
+            ill-conceived unworkable""");
 
     /** The nouns among the judging words; the others are adjectives, or adverbs when they end in "ly". */
     static final Set<String> EVALUATIVE_NOUNS = words("""
             barbarism heroes atrocity atrocities martyr martyrs aggressor aggressors tyrant tyranny usurper usurpers
             barbarians fanatics provocation provocations vandalism shame disgrace scandal incompetence negligence
-            wretchedness heroism cowardice infamy""");
+            wretchedness heroism cowardice infamy wickedness villainy popery papist papists zealots heretic heretics
+            infidel infidels savages""");
 
     /**
      * Adjectives that describe without judging: wrong options beside a judging adjective, so that

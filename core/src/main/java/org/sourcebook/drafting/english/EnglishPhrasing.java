@@ -570,7 +570,14 @@ final class EnglishPhrasing implements Phrasing {
             return null;
         }
         String correct = named.get(0).text();
-        List<String> wrong = facts.otherNames().stream().limit(3).toList();
+        List<String> wrong = new ArrayList<>();
+        for (String name : facts.otherNames()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            // "Vehicle Upgrade Fund" and "Increase the Vehicle Upgrade Fund" are one name, the second cut from a list.
+            if (wrong.size() < 3 && wrong.stream().map(other -> other.toLowerCase(Locale.ROOT)).noneMatch(other -> other.contains(lower) || lower.contains(other))) {
+                wrong.add(name);
+            }
+        }
         if (wrong.size() < 3) {
             return null;
         }
