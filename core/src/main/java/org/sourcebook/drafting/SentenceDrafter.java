@@ -276,6 +276,12 @@ final class SentenceDrafter {
      * keeps true and false answers balanced. A statement that accuses is not
      * changed: its false version would only test whether a student disbelieves the accusation.
      */
+    /**
+     * A figure in an aside ("Hubble, which orbits about 540 km up", "Wenmouth, a city of about 240,000 people"): a statement
+     * made false there is true in what it says and false only in its aside, a trick judges rejected.
+     */
+    private static final Pattern ASIDE_BEFORE = Pattern.compile("(?:,\\s+(?:which|who|whose|where|home to|an?\\s+\\p{L}+\\s+of)\\b[^,;]*|\\([^)]*)$");
+
     private void draftStatements(AnalysedSentence sentence, Context context, List<Candidate> candidates) {
         if (context.startsWithPrefix() || sentence.wordCount() > MAX_STATEMENT_WORDS || sentence.text().strip().endsWith("?")
                 || profile.centrality(sentence.index()) < 0.5) {
@@ -301,7 +307,8 @@ final class SentenceDrafter {
     private boolean isChangeable(Mention mention, AnalysedSentence sentence, Context context) {
         boolean kind = mention.kind() == MentionKind.NUMBER && !mention.counted().isEmpty() || mention.kind().isTemporal();
         return kind && !mention.ordinal() && !insideQuotation(mention, sentence) && language.isWorthAsking(mention, sentence)
-                && !profile.isMainSubject(mention) && !isLeaked(mention, context);
+                && !profile.isMainSubject(mention) && !isLeaked(mention, context)
+                && !ASIDE_BEFORE.matcher(sentence.slice(sentence.range().start(), mention.start())).find();
     }
 
     private Candidate statement(AnalysedSentence sentence, Context context, String text, boolean truth, @Nullable Mention changed,

@@ -561,4 +561,22 @@ class DraftingEngineTest {
             assertThat(question.options()).extracting(ChoiceOption::text).allMatch(option -> option.endsWith("s") == plural);
         });
     }
+
+    @Test
+    void aFigureInAnAsideIsNeverWhatMakesAStatementFalseAndAFormulaHasNoYears() {
+        DocumentVersion version = textOf(35, "Free buses", """
+                Wenmouth, a city of about 240,000 people, became the largest place in Britain to abolish bus fares in 2019. \
+                Passenger numbers rose by 36 per cent in the first year, and the scheme cost £27 million a year. Unlike \
+                Hubble, which orbits about 540 kilometres above Earth, the new telescope sits 1.5 million kilometres away. \
+                In the practical, the rate of reaction is found using the formula rate = 1000 ÷ time.
+                """);
+
+        List<Item> items = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items();
+
+        assertThat(items).filteredOn(item -> item instanceof TrueFalse statement && !statement.answer())
+                .noneMatch(item -> !item.prompt().contains("240,000") && item.prompt().contains("a city of about"))
+                .noneMatch(item -> !item.prompt().contains("540") && item.prompt().contains("which orbits about"));
+        assertThat(items).noneMatch(item -> item.prompt().contains("happened in 1000") || item.prompt().contains("which year")
+                && item.prompt().contains("rate = _____"));
+    }
 }

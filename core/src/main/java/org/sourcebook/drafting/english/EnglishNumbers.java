@@ -202,6 +202,10 @@ final class EnglishNumbers {
                 && !EnglishLexicon.isStopWord(tokens.get(index + 1).text());
     }
 
+    private static boolean isOperator(@Nullable Token token) {
+        return token != null && token.text().length() == 1 && "=÷×*/+<>".contains(token.text());
+    }
+
     private static boolean isYear(List<Token> tokens, int index, BigDecimal value) {
         Token token = tokens.get(index);
         if (token.text().length() != 4 || value.scale() > 0 || value.intValue() < 1000 || value.intValue() > 2100) {
@@ -209,6 +213,9 @@ final class EnglishNumbers {
         }
         Token before = index > 0 ? tokens.get(index - 1) : null;
         Token after = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+        if (isOperator(before) || isOperator(after)) {
+            return false; // "rate = 1000 ÷ time" is a formula, not a date
+        }
         if (before != null && EnglishLexicon.YEAR_LEADS.contains(before.lower())) {
             return true;
         }
