@@ -55,6 +55,8 @@ final class EnglishSourceReader {
             + "telegraph|observer|daily|evening post|morning post|evening news|newspaper)\\b");
     /** Words that speak to listeners: a speech says "you" and "friends" where a memoir says "I was". */
     private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:you|your|friends|fellow|ladies|gentlemen|brothers|sisters|comrades)\\b");
+    private static final Set<String> STREET_WORDS = Set.of("park", "road", "lane", "avenue", "fields", "green", "common", "way", "row",
+            "place", "close", "crescent", "terrace", "quay", "wharf", "market");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
     private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|has|have)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
@@ -141,6 +143,12 @@ final class EnglishSourceReader {
      * People, organisations and publications named where the text reports what others say or
      * found ("what the Human Rights Watch later called", "documented by ... (Washington Post)").
      */
+    /** "Hollins Park", "Eastway Road": a place, whatever the words around it, is no source. */
+    private static boolean namesAPlace(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return EnglishLexicon.PLACE_WORDS.contains(last) || STREET_WORDS.contains(last);
+    }
+
     private static List<Cue> namedSources(List<AnalysedSentence> sentences, String title) {
         Map<String, Cue> found = new LinkedHashMap<>();
         for (AnalysedSentence sentence : sentences) {
@@ -151,7 +159,7 @@ final class EnglishSourceReader {
                 boolean source = (mention.kind() == MentionKind.ORGANISATION || mention.kind() == MentionKind.PERSON)
                         && nearReporting(sentence, mention) && !inTitle(title, mention.text())
                         && (mention.text().contains(" ") || mention.text().length() > 1 && mention.text().equals(mention.text().toUpperCase(Locale.ROOT)))
-                        && !EnglishLanguage.insideLongerName(mention, sentence);
+                        && !EnglishLanguage.insideLongerName(mention, sentence) && !namesAPlace(mention.text());
                 if (source) {
                     found.putIfAbsent(mention.text().toLowerCase(Locale.ROOT), new Cue(mention.text(), sentence.index()));
                 }
