@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sourcebook.content.item.FactCard;
@@ -50,6 +51,7 @@ final class SetDrafter {
     /** What is left where a date was cut from an aside: "the spinning jenny (about )", "moved to a new building, opened". */
     private static final Pattern PARTICIPLE_LEFT = Pattern.compile("(?i)\\((?:about|c\\.|circa|around|in|from)?\\s*\\)|,\\s+\\p{L}+ed\\.?$");
     /** Once the event's person is named, "she" and "his" refer to them; "it" and "they" still need the sentence before. */
+    private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:he|she|him|her|his)\\b");
     private static final Pattern THING_PRONOUN = Pattern.compile("(?i)\\b(?:it|they|its|their|them|this|these)\\b");
     private static final int MIN_CARD_WORDS = 5;
     /** Words of an event that only make sense beside the sentence before it. */
@@ -297,7 +299,7 @@ final class SetDrafter {
         if (reference != null) {
             // A card's back or a timeline entry is not a quotation: the name stands without the brackets a prompt would show.
             String name = reference.shown().replace("[", "").replace("]", "");
-            joined = joined.replaceFirst("\\b" + pronoun + "\\b", java.util.regex.Matcher.quoteReplacement(name));
+            joined = joined.replaceFirst("\\b" + pronoun + "\\b", Matcher.quoteReplacement(name));
         }
         String text = Texts.clean(joined)
                 .replaceAll("^(?i)(?:but|and|yet|so|then|thus)\\s+", "")
@@ -306,12 +308,25 @@ final class SetDrafter {
         if (DANGLING.matcher(text).find() || PARTICIPLE_LEFT.matcher(text).find() || SCENE.matcher(text).find()) {
             return "";
         }
-        Pattern unresolved = reference == null ? PRONOUN : THING_PRONOUN;
+        Pattern unresolved = reference == null && !namesAPersonFirst(sentence, text) ? PRONOUN : THING_PRONOUN;
         if (text.isEmpty() || ANOTHER_YEAR.matcher(text).find() || !(Character.isLetter(text.codePointAt(0)) || text.startsWith("["))
                 || unresolved.matcher(text).find()) {
             return "";
         }
         return wholePhrase(Character.toUpperCase(text.charAt(0)) + text.substring(1));
+    }
+
+    /**
+     * True when the event names a person before its first personal pronoun, which then stands for them: "Ada met Charles
+     * Babbage at one of his crowded London parties".
+     */
+    private static boolean namesAPersonFirst(AnalysedSentence sentence, String text) {
+        Matcher pronoun = PERSONAL.matcher(text);
+        if (!pronoun.find()) {
+            return true;
+        }
+        String before = text.substring(0, pronoun.start());
+        return sentence.mentions().stream().anyMatch(mention -> mention.kind() == MentionKind.PERSON && before.contains(mention.text()));
     }
 
     /** {@code text} without its final full stop when it has at most {@value #MAX_EVENT_WORDS} words; else "" (it is not cut). */
