@@ -579,4 +579,30 @@ class DraftingEngineTest {
         assertThat(items).noneMatch(item -> item.prompt().contains("happened in 1000") || item.prompt().contains("which year")
                 && item.prompt().contains("rate = _____"));
     }
+
+    @Test
+    void aKeyWordsBoxIsReadWithoutFullStopsButNotAFactBoxAStageOrAPracticalsLabel() {
+        DocumentVersion version = textOf(36, "Digestion", """
+                Key words
+
+                digestion – the breakdown of large, insoluble food molecules into small, soluble molecules
+
+                enzyme – a protein that acts as a biological catalyst, speeding up a reaction
+
+                Bricks used – about 318 million
+
+                Egestion – in the large intestine, much of the remaining water is absorbed.
+
+                Aim: to find out how pH affects the rate at which amylase breaks down starch.
+
+                Food is broken down in the gut by enzymes. The small intestine absorbs the small molecules into the blood.
+                """);
+
+        List<String> meanings = ENGINE.draft(version, DraftOptions.DEFAULTS.everything()).items().stream()
+                .filter(FactCard.class::isInstance).map(Item::canonicalAnswer).toList();
+
+        assertThat(meanings).contains("The breakdown of large, insoluble food molecules into small, soluble molecules")
+                .noneMatch(meaning -> meaning.contains("318 million") || meaning.startsWith("In the large intestine")
+                        || meaning.startsWith("To find out"));
+    }
 }

@@ -44,7 +44,17 @@ final class EnglishReader {
     /** Labels of a page's parts, which a colon follows without a meaning: "Case study: Mount St Helens, 1980". */
     private static final Set<String> SECTION_LABELS = Set.of("case study", "example", "examples", "summary", "introduction", "note",
             "notes", "task", "activity", "key fact", "key facts", "did you know", "fact", "facts", "remember", "tip", "warning",
-            "answer", "question", "conclusion", "background", "overview", "location", "date", "result", "outcome");
+            "answer", "question", "conclusion", "background", "overview", "location", "date", "result", "outcome", "aim", "aims",
+            "method", "equipment", "apparatus", "results", "hypothesis", "prediction", "safety", "risk assessment", "variables",
+            "materials", "evaluation", "analysis", "practical", "required practical", "investigation", "key words", "key terms");
+    /**
+     * "Egestion – in the large intestine, much of the water is absorbed", "Bricks used: about 318 million": where or when a
+     * stage happens, or a figure of a fact box, not what a word means.
+     */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile("(?i)(?:in|at|on|during|after|before|from|within|inside|when|while|once)\\s"
+            + "|(?:about|around|nearly|over|almost|some|approximately|more than|less than|perhaps|up to)?\\s*[\\d£$€]");
+    /** "World Heritage status – inscribed in 1999", "Skara Brae – A Stone Age Village by the Sea": a fact box's value or a title. */
+    private static final Pattern FACT_BOX_VALUE = Pattern.compile("\\b(?:1\\d{3}|20\\d{2})\\b|^\\p{Lu}\\S*\\s+\\p{Lu}\\S*\\s+\\p{Lu}");
     /** "over the hotspot, a chain of islands is formed": a verb with no relative word before it makes a clause, not an apposition. */
     private static final Pattern CLAUSE_NOT_APPOSITION = Pattern.compile("^(?:(?!\\b(?:in which|that|which|who|where|when)\\b).)*"
             + "\\b(?:is|are|was|were|has|have|had|will|would|can|could)\\b");
@@ -268,6 +278,7 @@ final class EnglishReader {
     private static void findTerms(String sentence, int offset, List<Mention> found, List<Definition> definitions) {
         Matcher glossary = GLOSSARY.matcher(sentence.strip());
         if (glossary.matches() && !sentence.contains("\n") && glossary.group("meaning").split("\\s+").length >= 3
+                && !CIRCUMSTANCE.matcher(glossary.group("meaning")).lookingAt() && !FACT_BOX_VALUE.matcher(glossary.group("meaning")).find()
                 && isNounPhrase(glossary.group("term")) && isMeaning(glossary.group("meaning"))
                 && !SECTION_LABELS.contains(glossary.group("term").toLowerCase(Locale.ROOT))) {
             int lead = sentence.indexOf(sentence.strip());
@@ -478,7 +489,9 @@ final class EnglishReader {
                         && mentions.stream().anyMatch(m -> m.kind().isName() && m.start() == firstOffset + first.length() + 1);
         int words = sentence.isBlank() ? 0 : sentence.strip().split("\\s+").length;
         boolean terminal = TERMINAL.matcher(Furniture.withoutMarkers(sentence).strip()).find();
-        boolean questionable = !reading.furniture() && words >= 5 && words <= 60 && terminal && !isCapitals(sentence) && !EXERCISE.matcher(sentence).lookingAt()
+        // A glossary line ("digestion – the breakdown of large molecules") needs no full stop to be read.
+        boolean glossaryLine = !reading.definitions().isEmpty() && GLOSSARY.matcher(sentence.strip()).matches();
+        boolean questionable = !reading.furniture() && words >= 5 && words <= 60 && (terminal || glossaryLine) && !isCapitals(sentence) && !EXERCISE.matcher(sentence).lookingAt()
                 && contentWords(sentence) >= 1
                 && !endsAQuotation(sentence) && quotesBalanced(sentence) && !(!terminal && LABEL.matcher(sentence).find())
                 && !sentence.strip().endsWith("?") && !DOUBTED.matcher(sentence).find() && !SOURCE_BOX.matcher(sentence.strip()).lookingAt() && !FIGURE_LABEL.matcher(sentence.strip()).lookingAt();
