@@ -93,7 +93,9 @@ final class SetDrafter {
         for (AnalysedSentence sentence : profile.analysis().sentences()) {
             List<Mention> dates = sentence.mentions().stream().filter(m -> m.kind().isTemporal()).toList();
             PersonReference reference = language.personReference(sentence, previous, profile.personTopic());
+            // A date in the sentence's lead-in (a dateline: "COPIAPÓ, Chile, 14 October 2010 —") dates the document, not an event.
             if (sentence.questionable() && (!sentence.needsContext() || reference != null) && dates.size() == 1
+                    && dates.get(0).start() >= sentence.range().start() + sentence.leadIn()
                     && sentence.definitions().isEmpty()
                     && !dates.get(0).date().decade() && !language.reportsOtherSources(sentence.text())
                     && !SentenceDrafter.insideQuotation(dates.get(0), sentence) && datesItsEvent(sentence, dates.get(0))) {

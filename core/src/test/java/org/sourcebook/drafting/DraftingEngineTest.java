@@ -485,6 +485,18 @@ class DraftingEngineTest {
                 """, new DocumentMetadata("The Opening of the Suez Canal", null, "The Morning Intelligencer (London)", null, null, null, null),
                 new EnglishSegmenter());
 
+        DocumentVersion dispatch = textOf(37, "All 33 miners freed", """
+                COPIAPÓ, Chile, 14 October 2010 — The last of the 33 miners trapped beneath the desert was hauled to the \
+                surface on Wednesday night, ending a rescue that gripped the world. The foreman was the last man out.
+                """);
+        DocumentVersion physics = textOf(38, "Current and resistance", """
+                The current I in a wire is measured in amperes. We use the equation V = I × R, where I is the current and \
+                R is the resistance. If I doubles while R stays the same, V doubles too. A resistor of 10 ohms with a \
+                current of 2 amperes has a potential difference of 20 volts across it.
+                """);
+
+        assertThat(ENGINE.draft(dispatch, DraftOptions.DEFAULTS).lesson().summary()).contains("the report");
+        assertThat(ENGINE.draft(physics, DraftOptions.DEFAULTS).lesson().summary()).doesNotContain("speech");
         assertThat(ENGINE.draft(statement, DraftOptions.DEFAULTS).lesson().summary()).contains("the statement");
         assertThat(ENGINE.draft(history, DraftOptions.DEFAULTS).lesson().summary()).doesNotContain("statement");
         assertThat(ENGINE.draft(report, DraftOptions.DEFAULTS).lesson().summary()).contains("the report");
@@ -604,5 +616,19 @@ class DraftingEngineTest {
         assertThat(meanings).contains("The breakdown of large, insoluble food molecules into small, soluble molecules")
                 .noneMatch(meaning -> meaning.contains("318 million") || meaning.startsWith("In the large intestine")
                         || meaning.startsWith("To find out"));
+    }
+
+    @Test
+    void aDatelineDatesTheReportAndIsNeverAskedNorTakenForAnEvent() {
+        DocumentVersion version = textOf(39, "All 33 miners freed", """
+                COPIAPÓ, Chile, 14 October 2010 — The last of the 33 miners trapped beneath the Atacama desert was hauled \
+                to the surface on Wednesday night. The men had been trapped since the collapse on 5 August 2010, and for \
+                17 days nobody knew whether they were alive. In 1945 a smaller mine on the same hill had closed. The \
+                rescue capsule, called Phoenix, was built by engineers of the Chilean navy.
+                """);
+
+        Draft draft = ENGINE.draft(version, DraftOptions.DEFAULTS.everything());
+
+        assertThat(draft.items()).isNotEmpty().noneMatch(item -> item.prompt().contains("COPIAPÓ, Chile, _____"));
     }
 }

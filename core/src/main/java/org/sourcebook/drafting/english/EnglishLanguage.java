@@ -215,6 +215,9 @@ public final class EnglishLanguage implements DraftingLanguage {
 
     @Override
     public boolean isAccused(Mention name, AnalysedSentence sentence) {
+        if (name.start() - sentence.range().start() < sentence.leadIn()) {
+            return false; // a name in the lead-in: a dateline's place, a bullet's label
+        }
         String before = sentence.text().substring(sentence.leadIn(), name.start() - sentence.range().start()).toLowerCase(Locale.ROOT);
         String after = sentence.text().substring(name.end() - sentence.range().start()).toLowerCase(Locale.ROOT);
         boolean opens = before.isBlank() || before.matches("^(?:in \\d{4},?\\s*|then\\s+|once again\\s+)?$");

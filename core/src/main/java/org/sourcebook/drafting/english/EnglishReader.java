@@ -130,7 +130,7 @@ final class EnglishReader {
     /** A glossary line: "Containment: the policy of stopping the spread of communism." */
     private static final Pattern GLOSSARY = Pattern.compile(
             "^(?:[•·▪*\\-–]\\s+)?(?<term>\\p{L}[\\p{L}'’\\-]*(?:\\s+\\p{L}[\\p{L}'’\\-]*){0,3})\\s*(?::|\\s[–—-])\\s+(?<meaning>\\p{L}[^:]{8,220}?)[.;]?$");
-    private static final Pattern NOT_A_MEANING = Pattern.compile("(?i)(?:why|how|what|when|where|who|which)\\b|(?:one|some|any) of the\\b"
+    private static final Pattern NOT_A_MEANING = Pattern.compile("(?i)(?:why|how|what|when|where|who|which)\\b|(?:one|some|any) of the\\b|the same\\b"
             + "|(?:an?|one|another|the)\\s+(?:\\p{L}+[\\s-]+)?(?:example|case|instance|illustration)\\b");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L} ()]{1,30}:\\s");
     /** A word that starts with a letter at a word boundary: "th" in "14th" is not one. */
@@ -471,6 +471,8 @@ final class EnglishReader {
                 .mapToInt(piece -> piece.end() - piece.start()).findFirst().orElse(0);
         Matcher bullet = BULLET.matcher(sentence);
         opening = Math.max(opening, bullet.lookingAt() ? bullet.end() : 0);
+        Matcher dateline = EnglishSourceReader.DATELINE.matcher(sentence);
+        opening = Math.max(opening, dateline.lookingAt() ? dateline.end() : 0); // "COPIAPÓ, Chile, 14 October 2010 —" dates the report
         Matcher leadIn = LEAD_IN.matcher(sentence).region(opening, sentence.length());
         boolean connective = leadIn.lookingAt() && (leadIn.group("word") == null
                 || EnglishLexicon.CONNECTIVES.contains(leadIn.group("word").toLowerCase(Locale.ROOT)));

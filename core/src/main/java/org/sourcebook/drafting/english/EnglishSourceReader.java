@@ -24,9 +24,15 @@ import org.sourcebook.drafting.SourceReading.Cue;
 final class EnglishSourceReader {
 
     private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b");
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:\\p{L}+\\s+)?\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?\\s*(?:\\([\\p{L} ]+\\))?\\s*[-–—]");
+    /** A news dateline: "BELFAST, May 3 (Reuters) –", "COPIAPÓ, Chile, 14 October 2010 —". */
+    static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:\\p{Lu}[\\p{L} .'-]{1,30},\\s+)?(?:(?:\\p{L}+\\s+)?\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2}"
+            + "|\\d{1,2}\\s+\\p{Lu}\\p{L}+)(?:,?\\s+\\d{4})?\\s*(?:\\([\\p{L} ]+\\))?\\s*[-–—]");
+    /** The writer speaking of themselves. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|my|me|myself)\\b");
+    /** "V = I × R": a text where "I" is a symbol, the current, and says nothing of its writer. */
+    private static final Pattern I_IN_A_FORMULA = Pattern.compile("[=×*/]\\s?I\\b|\\bI\\s?[=×*/]");
+    private static final Pattern MY = Pattern.compile("\\b(?:my|me|myself)\\b");
     /** A sentence that says what must or should be done: a call in a statement or a speech, often only a remark elsewhere. */
     private static final Pattern DUTY = Pattern.compile(
             "(?i)(?<!\\bI )\\b(?:should|must)\\b(?!\\s+(?:tell|say|admit|confess|add|own|not pretend|have|be)\\b)|\\bneed for\\b");
@@ -277,7 +283,7 @@ final class EnglishSourceReader {
             return SourceKind.NEWS;
         }
         int words = Math.max(1, text.split("\\s+").length);
-        long firstPerson = FIRST_PERSON.matcher(text).results().count();
+        long firstPerson = (I_IN_A_FORMULA.matcher(text).find() ? MY : FIRST_PERSON).matcher(text).results().count();
         if (markers >= 3 || text.contains("[edit]")) {
             return SourceKind.ENCYCLOPEDIA;
         }
@@ -358,7 +364,7 @@ final class EnglishSourceReader {
                 + "|summary report|report summary)\\b.*") || described.matches("(?s).*\\breport\\b.*") && !described.contains("news")) {
             return SourceKind.REPORT;
         }
-        if (described.matches("(?s).*\\b(?:news|newspaper|news agency|wire report|(?:our|special|own) correspondent)\\b.*")) {
+        if (described.matches("(?s).*\\b(?:news|newspaper|news agency|wire report|wire service|press agency|(?:our|special|own) correspondent)\\b.*")) {
             return SourceKind.NEWS;
         }
         if (described.matches("(?s).*\\b(?:history of|school history|histories)\\b.*")) {
@@ -367,7 +373,7 @@ final class EnglishSourceReader {
         if (described.matches("(?s).*\\b(?:biography|life of)\\b.*")) {
             return SourceKind.BIOGRAPHY;
         }
-        if (described.matches("(?s).*\\b(?:textbook|science|scientific)\\b.*")) {
+        if (described.matches("(?s).*\\b(?:textbook|science|scientific|educational)\\b.*")) {
             return SourceKind.TEXTBOOK;
         }
         return null;
