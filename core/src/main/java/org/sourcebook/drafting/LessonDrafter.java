@@ -161,16 +161,38 @@ final class LessonDrafter {
         order.addAll(bestOfEachSection(ranked));
         order.addAll(ranked);
         int used = chosen.stream().mapToInt(words::get).sum();
+        Set<Integer> leaning = paragraphsLeaningBack();
+        for (int paragraph : List.copyOf(chosen)) {
+            boolean fits = words.containsKey(paragraph - 1) && used + words.get(paragraph - 1) <= budget;
+            if (leaning.contains(paragraph) && fits && chosen.add(paragraph - 1)) {
+                used += words.get(paragraph - 1);
+            }
+        }
         for (int paragraph : order) {
-            List<Integer> list = listAfter(paragraph);
-            int size = words.get(paragraph) + list.stream().mapToInt(point -> wordsOf(version.paragraphs().get(point), version)).sum();
+            List<Integer> unit = new ArrayList<>(List.of(paragraph));
+            if (leaning.contains(paragraph) && words.containsKey(paragraph - 1) && !chosen.contains(paragraph - 1)) {
+                unit.add(0, paragraph - 1); // "The second objection is ..." is read after the first
+            }
+            unit.addAll(listAfter(paragraph));
+            int size = unit.stream().filter(part -> !chosen.contains(part)).mapToInt(part -> wordsOf(version.paragraphs().get(part), version)).sum();
             if (!chosen.contains(paragraph) && used + size <= budget) {
-                chosen.add(paragraph);
-                chosen.addAll(list);
+                chosen.addAll(unit);
                 used += size;
             }
         }
         return chosen.stream().sorted().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
+    }
+
+    /** Paragraphs whose first sentence leans on the paragraph before ("This meant ...", "The second objection ..."). */
+    private Set<Integer> paragraphsLeaningBack() {
+        Set<Integer> seen = new HashSet<>();
+        Set<Integer> leaning = new HashSet<>();
+        for (AnalysedSentence sentence : profile.analysis().sentences()) {
+            if (seen.add(sentence.paragraph()) && sentence.needsContext()) {
+                leaning.add(sentence.paragraph());
+            }
+        }
+        return leaning;
     }
 
     /**

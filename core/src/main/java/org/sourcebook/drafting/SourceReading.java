@@ -61,6 +61,7 @@ public record SourceReading(
      * cards to memorise.
      */
     public boolean hasPointOfView() {
-        return judgements.size() >= 3 || !judgements.isEmpty() && (!callsToAction.isEmpty() || kind.argues());
+        boolean pleads = (kind == SourceKind.SPEECH || kind == SourceKind.STATEMENT) && !callsToAction.isEmpty();
+        return judgements.size() >= 3 || !judgements.isEmpty() && (!callsToAction.isEmpty() || kind.argues()) || pleads;
     }
 }

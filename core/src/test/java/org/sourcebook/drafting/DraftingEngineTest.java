@@ -631,4 +631,22 @@ class DraftingEngineTest {
 
         assertThat(draft.items()).isNotEmpty().noneMatch(item -> item.prompt().contains("COPIAPÓ, Chile, _____"));
     }
+
+    @Test
+    void judgingWordsAreTheAuthorsOwnNotThoseItReportsAndASpeechThatAsksIsOneSided() {
+        DocumentVersion biography = textOf(40, "Martin Luther King Jr.", """
+                Martin Luther King Jr. was born in Atlanta in 1929. He argued that people have a moral responsibility to \
+                disobey unjust laws. Conservative writers saw the marchers as a violent and bloodthirsty mob. Loggers cleared \
+                the forest by illegal logging in the 1950s. In 1964 he received the Nobel Peace Prize in Oslo.
+                """);
+        DocumentVersion speech = textOf(41, "Why we are asking for a phone-free school day", """
+                Good evening, everyone, and thank you for coming. From September, we want Oakfield Park to become a \
+                phone-free school. Last term our teachers logged about 400 incidents in lessons. We ask every parent here \
+                tonight to support the plan. Please join us, and talk to your children about it this week.
+                """);
+
+        assertThat(ENGINE.draft(biography, DraftOptions.DEFAULTS.everything()).items())
+                .noneMatch(item -> item.prompt().contains("judge") && item.canonicalAnswer().matches("(?s).*(unjust|bloodthirsty|illegal).*"));
+        assertThat(ENGINE.draft(speech, DraftOptions.DEFAULTS).lesson().summary()).contains("what it claims, how it argues");
+    }
 }

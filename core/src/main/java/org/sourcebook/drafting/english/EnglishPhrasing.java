@@ -319,6 +319,10 @@ final class EnglishPhrasing implements Phrasing {
             return "The " + noun + " uses few words that openly judge, but it speaks for its author: notice what it chooses to"
                     + " tell and to celebrate or regret, whom it leaves unheard, and what its audience was meant to feel.";
         }
+        if (judgements.isEmpty() && facts.pointOfView()) {
+            return "The " + noun + " argues for its author's side with few words that openly judge: notice which facts it chooses,"
+                    + " which figures it leaves out, whom it does not quote, and what it asks its readers to do.";
+        }
         if (judgements.isEmpty()) {
             return "The " + noun + " mostly describes without judging. Notice " + (facts.reading().quotations() > 0 ? "whose words it quotes and " : "")
                     + "what it chooses to tell, and what it leaves out.";
@@ -383,9 +387,11 @@ final class EnglishPhrasing implements Phrasing {
     public ChoiceText purposeQuestion(DocumentFacts facts) {
         String correct = purpose(facts);
         List<String> wrong = wrongPurposes(facts);
-        String evidence = facts.pointOfView()
+        String evidence = facts.pointOfView() && facts.reading().judgements().isEmpty()
+                ? "It argues for one side" + (facts.callToAction() == null ? "." : " and calls for action.")
+                : facts.pointOfView()
                 ? "It judges as it describes (" + listed(facts.reading().judgements().stream().limit(3).map(cue -> "“" + cue.text() + "”").toList())
-                        + ")" + (facts.callToAction() == null || !facts.pointOfView() ? "." : " and calls for action.")
+                        + ")" + (facts.callToAction() == null ? "." : " and calls for action.")
                 : "It " + switch (kind) {
                     case ENCYCLOPEDIA -> "summarises its subject and points to its sources.";
                     case NEWS -> "reports recent events and quotes the people involved.";
@@ -519,7 +525,9 @@ final class EnglishPhrasing implements Phrasing {
             };
             wrong = List.of(describes, eachSide, "It quotes its sources and leaves the reader to judge");
         }
-        String feedback = facts.pointOfView()
+        String feedback = facts.pointOfView() && facts.reading().judgements().isEmpty()
+                ? "It argues for its author's side and asks its readers or listeners to act."
+                : facts.pointOfView()
                 ? "Its own words judge: " + listed(facts.reading().judgements().stream().limit(4).map(cue -> "“" + cue.text() + "”").toList())
                         + "."
                 : "It uses few or no words that judge; it reports and describes.";

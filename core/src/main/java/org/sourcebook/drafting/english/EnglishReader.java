@@ -124,7 +124,8 @@ final class EnglishReader {
             "island", "islands", "country", "region", "river", "bridge", "house", "houses", "ship", "act", "report", "treaty", "party",
             "group", "company", "war", "process", "plan", "law", "government", "settlement", "area", "programme", "project", "team",
             "following", "same", "latter", "former", "mountain", "rate", "board", "council", "work", "constitution", "agreement",
-            "scheme", "survey", "campaign", "expedition", "museum", "institute", "committee", "commission", "office", "society");
+            "scheme", "survey", "campaign", "expedition", "museum", "institute", "committee", "commission", "office", "society",
+            "second", "third", "fourth", "fifth", "next");
     private static final Pattern DEFINITE_START = Pattern.compile("The\\s+(\\p{Ll}{3,})\\b(?!\\s+of\\b)");
     private static final Pattern DEFINITE_NAME_START = Pattern.compile("The\\s+(\\p{Lu}\\p{Ll}{2,})\\s+(?!of\\b)\\p{Ll}");
     /** A glossary line: "Containment: the policy of stopping the spread of communism." */

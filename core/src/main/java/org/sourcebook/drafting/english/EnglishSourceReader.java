@@ -36,10 +36,19 @@ final class EnglishSourceReader {
     /** A sentence that says what must or should be done: a call in a statement or a speech, often only a remark elsewhere. */
     private static final Pattern DUTY = Pattern.compile(
             "(?i)(?<!\\bI )\\b(?:should|must)\\b(?!\\s+(?:tell|say|admit|confess|add|own|not pretend|have|be)\\b)|\\bneed for\\b");
+    /** "that is not how a democratic body should treat people": a verdict on what was done, not a call. */
+    private static final Pattern HOW_IT_SHOULD = Pattern.compile("(?i)\\bhow\\b[^.;]*\\b(?:should|must)\\b");
     /** A sentence that plainly asks someone to act, whatever the kind of document. */
     private static final Pattern CALL = Pattern.compile("(?i)\\b(?:calls? (?:on|upon)|urges?|demands? that|(?:we|i) demand|let us|we call|appeal to|"
             + "please (?:donate|give|join|support|help)|we (?:will be |are )?ask(?:ing)? (?:you|our|all|every|the)|join us)\\b"
             + "|^\\s*(?:send|give|join|support|help|write to|remember|let (?:every|all|us|them|it not))\\b");
+    /**
+     * What someone else argued, said or made of it, reported: "He argued that people must disobey unjust laws" and "writers
+     * portrayed them as bloodthirsty" are not the author's judgements.
+     */
+    private static final Pattern REPORTED = Pattern.compile("(?<=\\b(?:argued|argues|said|says|believed|believes|wrote|writes|claimed|claims|"
+            + "insisted|insists|declared|thought|felt|complained|protested|warned)\\s)that\\b[^.;]*"
+            + "|\\b(?:portrayed|portray|described|depicted|branded|painted|denounced|dismissed|saw|sees|regarded|viewed)\\b[^.;]{0,40}?\\bas\\b[^.;]*");
     private static final Pattern QUOTATION = Pattern.compile("[“\"][^”\"]*[”\"]|‘[^’]{0,200}’");
     /** "called" as naming, not summoning: "later called the ...", "called it ...". */
     private static final Pattern CALLED_IT = Pattern.compile("\\s+(?:it|them|the|a|an|this|that|[\"“])");
@@ -56,6 +65,9 @@ final class EnglishSourceReader {
     private static final Pattern SCIENCE_WORD = Pattern.compile("(?i)\\b(?:bacteri(?:a|um)|cells?|molecules?|atoms?|DNA|genes?|"
             + "enzymes?|proteins?|organisms?|species|viruse?s?|oxygen|carbon dioxide|glucose|chemical|energy|temperatures?|"
             + "photosynthesis|evolution|natural selection|experiments?|laboratory|ecosystems?|particles?|electrons?)\\b");
+    /** How a speaker opens: "Good evening, everyone", "Ladies and gentlemen", "Friends, brother Chartists". */
+    private static final Pattern GREETING = Pattern.compile("^(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|(?:My )?[Ff]ellow \\p{L}+|"
+            + "(?:Dear )?[Ff]riends|Mr\\.? (?:President|Speaker|Chairman)|Madam (?:President|Speaker|Chair))\\b");
     /** A newspaper's name: "The Morning Intelligencer", "Daily Herald", "The Times". */
     private static final Pattern NEWSPAPER = Pattern.compile("(?i)\\b(?:times|gazette|herald|chronicle|intelligencer|courier|tribune|"
             + "telegraph|observer|daily|evening post|morning post|evening news|newspaper)\\b");
@@ -63,6 +75,9 @@ final class EnglishSourceReader {
     private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:you|your|friends|fellow|ladies|gentlemen|brothers|sisters|comrades)\\b");
     private static final Set<String> STREET_WORDS = Set.of("park", "road", "lane", "avenue", "fields", "green", "common", "way", "row",
             "place", "close", "crescent", "terrace", "quay", "wharf", "market");
+    /** Judging words used plainly: "illegal logging" names a crime, "dedicated to" a memorial, "noble gases" a chemistry. */
+    private static final Pattern PLAIN_USE = Pattern.compile("(?i)(?:illegal(?:ly)?\\s+(?:logging|trade|trading|drugs?|immigra\\w*|fishing|dumping|"
+            + "mining|hunting|parking|downloads?|copies)|dedicated\\s+to|noble\\s+gas(?:es)?|criminal\\s+(?:court|trial|law|record|case|justice))\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had)\\b");
     private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|has|have)\\b");
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
@@ -93,7 +108,7 @@ final class EnglishSourceReader {
             }
             if (CALL.matcher(own).find()) {
                 calls.add(sentence.index());
-            } else if (DUTY.matcher(own).find()) {
+            } else if (DUTY.matcher(own).find() && !HOW_IT_SHOULD.matcher(own).find()) {
                 duties.add(sentence.index());
             }
         }
@@ -133,11 +148,13 @@ final class EnglishSourceReader {
     private static List<Cue> judgements(List<AnalysedSentence> sentences) {
         Map<String, Cue> found = new LinkedHashMap<>();
         for (AnalysedSentence sentence : sentences) {
-            Matcher word = WORD.matcher(ownWords(sentence.text()));
+            String own = ownWords(sentence.text());
+            Matcher word = WORD.matcher(own);
             while (word.find()) {
                 String lower = word.group().toLowerCase(Locale.ROOT);
                 boolean partOfName = Character.isUpperCase(word.group().codePointAt(0)) && word.start() > 0;
-                if (EnglishLexicon.EVALUATIVE.contains(lower) && !partOfName) {
+                boolean plain = PLAIN_USE.matcher(own).region(word.start(), own.length()).lookingAt();
+                if (EnglishLexicon.EVALUATIVE.contains(lower) && !partOfName && !plain) {
                     found.putIfAbsent(lower, new Cue(lower, sentence.index()));
                 }
             }
@@ -292,6 +309,9 @@ final class EnglishSourceReader {
         }
         long pastTense = PAST.matcher(text).results().count();
         long presentTense = PRESENT.matcher(text).results().count();
+        if (GREETING.matcher(firstSentence(sentences)).find()) {
+            return SourceKind.SPEECH;
+        }
         if (firstPerson * 1000 / words >= 8) {
             if (DIARY_ENTRY.matcher(text).results().count() >= 3) {
                 return SourceKind.DIARY;
@@ -320,6 +340,11 @@ final class EnglishSourceReader {
         }
         boolean narrative = pastTense * 100 / words >= 2 && (years >= 1 || DAY_OF_MONTH.matcher(text).results().count() >= 3);
         return years >= 4 || narrative ? SourceKind.HISTORY : definitions >= 1 ? SourceKind.TEXTBOOK : SourceKind.GENERAL;
+    }
+
+    /** The first sentence of the text's own words. */
+    private static String firstSentence(List<AnalysedSentence> sentences) {
+        return sentences.isEmpty() ? "" : sentences.get(0).text().strip();
     }
 
     /**
@@ -386,7 +411,7 @@ final class EnglishSourceReader {
 
     /** The sentence without what it quotes: the words that are the author's own. */
     static String ownWords(String sentence) {
-        return QUOTATION.matcher(sentence).replaceAll(" ");
+        return REPORTED.matcher(QUOTATION.matcher(sentence).replaceAll(" ")).replaceAll(" ");
     }
 
     private static boolean containsAny(String text, Set<String> words) {
