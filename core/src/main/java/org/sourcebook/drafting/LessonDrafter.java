@@ -282,7 +282,9 @@ final class LessonDrafter {
      * source's claims as its claims when it takes a side.
      */
     private List<TimelineEntry> timeline(List<SetDrafter.DatedEvent> events) {
-        List<SetDrafter.DatedEvent> central = events.stream()
+        // A document's own list of dates ("1955 – Montgomery Bus Boycott begins") is the timeline its author chose.
+        List<SetDrafter.DatedEvent> listed = events.stream().filter(event -> !event.sentence().questionable()).toList();
+        List<SetDrafter.DatedEvent> central = listed.size() >= SetDrafter.MIN_EVENTS ? listed.stream().limit(MAX_TIMELINE).toList() : events.stream()
                 .sorted(Comparator.comparingDouble((SetDrafter.DatedEvent event) -> -profile.centrality(event.sentence().index())))
                 .limit(MAX_TIMELINE).collect(java.util.stream.Collectors.toSet()).stream()
                 .sorted(Comparator.comparingInt(events::indexOf)).toList();

@@ -41,6 +41,8 @@ final class SetDrafter {
             + "\\s+(?:the\\s+)?(?:(?:early|late|mid|end of|spring of|summer of|autumn of|winter of)\\s+)?$");
     /** "the 1998 Tessa River Basin Agreement": a year that is part of a name. */
     private static final Pattern YEAR_IN_A_NAME = Pattern.compile("^\\s+\\p{Lu}");
+    /** A line of a list of dates: "1955 – Montgomery Bus Boycott begins", "28 August 1963: Delivers a speech". */
+    private static final Pattern LISTED_EVENT = Pattern.compile("\\s*(?<date>\\S[^–—:]{2,28}?)\\s*[–—:-]\\s+(?<event>\\p{L}[^\\n]{6,140}?)\\s*");
     /** "were watching a rocket": a scene that was going on, not an event that happened. */
     private static final Pattern SCENE = Pattern.compile("\\b(?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ing\\b");
     /** An event told with a pronoun needs the sentence before it; on a timeline it has none. */
@@ -103,6 +105,11 @@ final class SetDrafter {
                 if (!text.isBlank()) {
                     events.add(new DatedEvent(dates.get(0), text, sentence));
                 }
+            } else if (dates.size() == 1) {
+                String listed = listedEvent(sentence, dates.get(0));
+                if (!listed.isEmpty()) {
+                    events.add(new DatedEvent(dates.get(0), listed, sentence));
+                }
             }
             previous = sentence;
         }
@@ -110,12 +117,34 @@ final class SetDrafter {
         List<DatedEvent> ordered = new ArrayList<>();
         Set<String> texts = new HashSet<>();
         for (DatedEvent event : events) {
-            boolean after = ordered.isEmpty() || ordered.get(ordered.size() - 1).date().date().clearlyBefore(event.date().date());
-            if (after && texts.add(event.text().toLowerCase(Locale.ROOT))) {
+            DatedEvent last = ordered.isEmpty() ? null : ordered.get(ordered.size() - 1);
+            boolean after = last == null || last.date().date().clearlyBefore(event.date().date());
+            // "1955" then "5 December 1955": their order is in doubt; the one the document dates to the day is kept.
+            boolean finer = last != null && !after && last.date().date().month() == 0 && event.date().date().month() != 0
+                    && last.date().date().year() == event.date().date().year()
+                    && (ordered.size() < 2 || ordered.get(ordered.size() - 2).date().date().clearlyBefore(event.date().date()));
+            if (finer && !texts.contains(event.text().toLowerCase(Locale.ROOT))) {
+                ordered.set(ordered.size() - 1, event);
+                texts.add(event.text().toLowerCase(Locale.ROOT));
+            } else if (after && texts.add(event.text().toLowerCase(Locale.ROOT))) {
                 ordered.add(event);
             }
         }
         return ordered;
+    }
+
+    /**
+     * The event of a line in the document's own list of dates ("15 January 1929 – Born in Atlanta, Georgia"), or "": the
+     * date opens the line, a dash or a colon follows it, then a short phrase. Such a line is the document's own timeline.
+     */
+    static String listedEvent(AnalysedSentence sentence, Mention date) {
+        Matcher line = LISTED_EVENT.matcher(sentence.text());
+        if (!line.matches() || date.start() != sentence.range().start() + line.start("date")
+                || date.end() != sentence.range().start() + line.end("date")) {
+            return "";
+        }
+        String event = Texts.clean(line.group("event")).replaceAll("[.;]$", "");
+        return wholePhrase(Character.toUpperCase(event.charAt(0)) + event.substring(1));
     }
 
     /** False for a date that bounds, names or cites rather than dates the event: see {@link #NOT_ITS_DATE}; "(INSAG-1, 1986)". */
@@ -144,7 +173,8 @@ final class SetDrafter {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (DatedEvent event : events) {
-            if (sameDate.getOrDefault(dateKey(event.date()), 0) != 1 || !standsOnACard(event.text())) {
+            // A line of the document's own list of dates ("1948 – Graduates from Morehouse College") has no subject to stand on a card.
+            if (sameDate.getOrDefault(dateKey(event.date()), 0) != 1 || !standsOnACard(event.text()) || !event.sentence().questionable()) {
                 continue;
             }
             AnalysedSentence sentence = event.sentence();
@@ -289,7 +319,7 @@ final class SetDrafter {
     static String eventText(AnalysedSentence sentence, Mention date, @Nullable PersonReference reference) {
         String before = sentence.slice(sentence.range().start() + sentence.leadIn(), date.start())
                 .replaceAll("(?i)(?:\\b(?:in|on|by|since|from|during|until|of|at)\\s+)?(?:the\\s+)?(?:(?:early|late|mid|mid-|spring|summer|autumn|"
-                        + "winter|year|the end of|the beginning of|the start of)\\s+)*(?:of\\s+)?$", "");
+                        + "winter|year|the end of|the beginning of|the start of|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+)*(?:of\\s+)?$", "");
         String rawAfter = sentence.slice(date.end(), sentence.range().end());
         if (rawAfter.startsWith(",") && CLOSING_PARTICIPLE.matcher(before).find()) {
             return ""; // "Akbar, born in 1542, was thirteen": without its date the aside leaves "born" stranded

@@ -649,4 +649,31 @@ class DraftingEngineTest {
                 .noneMatch(item -> item.prompt().contains("judge") && item.canonicalAnswer().matches("(?s).*(unjust|bloodthirsty|illegal).*"));
         assertThat(ENGINE.draft(speech, DraftOptions.DEFAULTS).lesson().summary()).contains("what it claims, how it argues");
     }
+
+    @Test
+    void aDocumentsOwnListOfDatesIsItsTimeline() {
+        DocumentVersion version = textOf(42, "Martin Luther King Jr.", """
+                Martin Luther King Jr. was a Baptist minister and a leader of the civil rights movement. In 1954 King became \
+                pastor of a church in Montgomery, Alabama. In 1969 a man pleaded guilty to the killing.
+
+                Key dates
+
+                15 January 1929 – Born in Atlanta, Georgia
+
+                1955 – Receives his doctorate from Boston University
+
+                5 December 1955 – Montgomery Bus Boycott begins
+
+                28 August 1963 – Delivers "I Have a Dream" speech at the March on Washington
+
+                4 April 1968 – Assassinated in Memphis, Tennessee
+                """);
+
+        Timeline timeline = ENGINE.draft(version, DraftOptions.DEFAULTS).lesson().blocks().stream().filter(Timeline.class::isInstance)
+                .map(Timeline.class::cast).findFirst().orElseThrow();
+
+        assertThat(timeline.entries()).extracting(entry -> entry.date())
+                .containsExactly("15 January 1929", "5 December 1955", "28 August 1963", "4 April 1968");
+        assertThat(timeline.entries()).extracting(entry -> entry.text()).contains("Montgomery Bus Boycott begins");
+    }
 }

@@ -126,6 +126,7 @@ final class EnglishReader {
             "following", "same", "latter", "former", "mountain", "rate", "board", "council", "work", "constitution", "agreement",
             "scheme", "survey", "campaign", "expedition", "museum", "institute", "committee", "commission", "office", "society",
             "second", "third", "fourth", "fifth", "next");
+    private static final Pattern TWO_NAMES = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\b");
     private static final Pattern DEFINITE_START = Pattern.compile("The\\s+(\\p{Ll}{3,})\\b(?!\\s+of\\b)");
     private static final Pattern DEFINITE_NAME_START = Pattern.compile("The\\s+(\\p{Lu}\\p{Ll}{2,})\\s+(?!of\\b)\\p{Ll}");
     /** A glossary line: "Containment: the policy of stopping the spread of communism." */
@@ -487,6 +488,7 @@ final class EnglishReader {
         int firstOffset = reading.range().start() + lead;
         boolean properStart = first.equals("I") || first.isEmpty() || !Character.isLetter(rest.codePointAt(0))
                 || capitalized.contains(first) && !EnglishLexicon.isStopWord(first)
+                || !EnglishLexicon.isStopWord(first) && TWO_NAMES.matcher(rest).lookingAt() // "Ioannis Kapodistrias, a former ..."
                 || mentions.stream().anyMatch(m -> m.start() == firstOffset && m.kind().isName())
                 || EnglishLexicon.PERSON_TITLES.contains(first.toLowerCase(Locale.ROOT))
                         && mentions.stream().anyMatch(m -> m.kind().isName() && m.start() == firstOffset + first.length() + 1);
