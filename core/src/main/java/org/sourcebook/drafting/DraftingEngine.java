@@ -22,6 +22,9 @@ import org.sourcebook.drafting.english.EnglishLanguage;
  */
 public final class DraftingEngine {
 
+    /** Fewer questions on the text's content than this make a thin quiz. */
+    private static final int THIN_QUIZ = 3;
+
     private final DraftingLanguage language;
 
     public DraftingEngine(DraftingLanguage language) {
@@ -58,8 +61,14 @@ public final class DraftingEngine {
         DraftChecks checks = language.checks();
         Map<Candidate, Item> built = new IdentityHashMap<>();
         Function<Candidate, Item> build = candidate -> built.computeIfAbsent(candidate, chosen -> chosen.build().get());
-        List<Item> items = Selection.select(candidates, options, profile.words(),
-                candidate -> checks.failures(build.apply(candidate), version).isEmpty()).stream().map(build).toList();
-        return new Draft(version, items, new LessonDrafter(language, profile, phrasing, sourceAnalysis, ids).draft(items, events, options));
+        List<Item> items = new ArrayList<>(Selection.select(candidates, options, profile.words(),
+                candidate -> checks.failures(build.apply(candidate), version).isEmpty()).stream().map(build).toList());
+        long questions = items.stream().filter(item -> item.kind().isGraded() && !LessonDrafter.isSourceAnalysis(item)).count();
+        if (questions < THIN_QUIZ) {
+            // A quiz of one or two questions tests little; a text that defines its terms can be asked for them.
+            sets.termQuestions(analysis, items, (int) (THIN_QUIZ - questions)).stream()
+                    .filter(item -> checks.failures(item, version).isEmpty()).forEach(items::add);
+        }
+        return new Draft(version, List.copyOf(items), new LessonDrafter(language, profile, phrasing, sourceAnalysis, ids).draft(items, events, options));
     }
 }

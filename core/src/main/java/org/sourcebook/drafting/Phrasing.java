@@ -32,6 +32,9 @@ public interface Phrasing {
     /** "According to the text, what does “{term}” mean?", for a term the text gives without an article. */
     String whatMeans(String term);
 
+    /** "According to the text, which term means “{meaning}”?": a question that asks for a term from its meaning. */
+    String whichTermMeans(String meaning);
+
     /** The front of a card asking for a reason: "According to the text, {fact}. Why?"; {@code keepCapital} for a fact that starts with a name. */
     String why(String fact, boolean keepCapital);
 

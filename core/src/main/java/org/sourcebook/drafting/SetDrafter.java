@@ -11,7 +11,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sourcebook.content.item.ChoiceOption;
 import org.sourcebook.content.item.FactCard;
+import org.sourcebook.content.item.Item;
+import org.sourcebook.content.item.SingleChoice;
+import org.sourcebook.content.item.ItemId;
 import org.sourcebook.content.item.ItemInfo;
 import org.sourcebook.content.item.ItemKind;
 import org.sourcebook.content.item.ItemOrigin;
@@ -241,6 +245,53 @@ final class SetDrafter {
             }
         }
         return matchings(pairs, "figures", phrasing.matchFiguresPrompt(), Target.FIGURE_MATCH);
+    }
+
+    /**
+     * Questions that ask for a term from its meaning ("According to the text, which term means “a protein that acts as a
+     * biological catalyst”?"), the other options terms the text defines too, of the same number, for the terms whose cards
+     * {@code drafted} holds: at most {@code count}, for a lesson whose quiz would otherwise test little of what the text
+     * explains. None where the text defines fewer than four terms.
+     */
+    List<Item> termQuestions(DocumentAnalysis analysis, List<Item> drafted, int count) {
+        List<Definition> definitions = analysis.sentences().stream().flatMap(sentence -> sentence.definitions().stream()).toList();
+        Set<ItemId> cards = new HashSet<>(drafted.stream().map(Item::id).toList());
+        List<Item> questions = new ArrayList<>();
+        for (AnalysedSentence sentence : analysis.sentences()) {
+            for (Definition definition : sentence.definitions()) {
+                String meaning = wholePhrase(Texts.clean(definition.meaningText()));
+                List<String> others = definitions.stream().map(other -> other.term().text())
+                        .filter(term -> !term.equalsIgnoreCase(definition.term().text()) && term.endsWith("s") == definition.term().text().endsWith("s"))
+                        .map(SetDrafter::asTerm).distinct().limit(3).toList();
+                if (questions.size() < count && cards.contains(ids.item("definition:" + definition.term().start())) && !meaning.isEmpty()
+                        && others.size() == 3) {
+                    questions.add(termQuestion(definition, meaning, others, sentence));
+                }
+            }
+        }
+        return questions;
+    }
+
+    /** A term as an option shows it: "Enzyme" from the start of a line as "enzyme", "MRSA" and "UHI intensity" as written. */
+    private static String asTerm(String term) {
+        boolean acronym = term.chars().filter(Character::isUpperCase).count() > 1;
+        return acronym ? term : term.toLowerCase(Locale.ROOT);
+    }
+
+    private Item termQuestion(Definition definition, String meaning, List<String> others, AnalysedSentence sentence) {
+        String key = "term-question:" + definition.term().start();
+        String answer = asTerm(definition.term().text());
+        List<String> texts = new ArrayList<>(others);
+        int correctAt = Math.floorMod(answer.hashCode(), 4);
+        texts.add(correctAt, answer);
+        List<ChoiceOption> options = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            options.add(new ChoiceOption(OptionId.of(String.valueOf((char) ('a' + i))), texts.get(i), i == correctAt, ""));
+        }
+        double score = Scoring.score(new Scoring.Signals(ItemKind.SINGLE_CHOICE, Target.DEFINITION, profile.centrality(sentence.index()),
+                0, false, false, false));
+        String lowerMeaning = Character.toLowerCase(meaning.charAt(0)) + meaning.substring(1);
+        return new SingleChoice(info(key, phrasing.whichTermMeans(lowerMeaning), List.of(sentence), score), options);
     }
 
     /** Matching items of terms to the meanings the source gives them. */

@@ -120,6 +120,11 @@ final class EnglishPhrasing implements Phrasing {
     }
 
     @Override
+    public String whichTermMeans(String meaning) {
+        return according() + "which term means “" + meaning + "”?";
+    }
+
+    @Override
     public String why(String fact, boolean keepCapital) {
         return according() + start(fact, keepCapital) + ". Why?";
     }
