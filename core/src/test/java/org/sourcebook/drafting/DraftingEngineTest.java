@@ -676,4 +676,27 @@ class DraftingEngineTest {
                 .containsExactly("15 January 1929", "5 December 1955", "28 August 1963", "4 April 1968");
         assertThat(timeline.entries()).extracting(entry -> entry.text()).contains("Montgomery Bus Boycott begins");
     }
+
+    @Test
+    void aTextThatDefinesItsTermsButGivesFewOtherQuestionsIsAskedForItsTerms() {
+        DocumentVersion version = textOf(43, "Enzymes", """
+                Key words
+
+                enzyme – a protein that acts as a biological catalyst, speeding up a reaction without being used up
+
+                substrate – the molecule an enzyme acts on
+
+                active site – the part of an enzyme where the substrate binds
+
+                digestion – the breakdown of large, insoluble food molecules into small, soluble molecules
+
+                Enzymes work best at body temperature. Each enzyme fits only one kind of substrate.
+                """);
+
+        List<SingleChoice> questions = ENGINE.draft(version, DraftOptions.DEFAULTS).items().stream().filter(SingleChoice.class::isInstance)
+                .map(SingleChoice.class::cast).filter(question -> question.prompt().contains("which term means")).toList();
+
+        assertThat(questions).isNotEmpty().allSatisfy(question -> assertThat(question.options()).extracting(ChoiceOption::text)
+                .allMatch(option -> List.of("enzyme", "substrate", "active site", "digestion").contains(option)));
+    }
 }
