@@ -260,16 +260,27 @@ final class SetDrafter {
         for (AnalysedSentence sentence : analysis.sentences()) {
             for (Definition definition : sentence.definitions()) {
                 String meaning = wholePhrase(Texts.clean(definition.meaningText()));
+                // A term the meaning names ("binds to one specific antigen") is ruled out by reading the question.
                 List<String> others = definitions.stream().map(other -> other.term().text())
-                        .filter(term -> !term.equalsIgnoreCase(definition.term().text()) && term.endsWith("s") == definition.term().text().endsWith("s"))
+                        .filter(term -> !term.equalsIgnoreCase(definition.term().text()) && term.endsWith("s") == definition.term().text().endsWith("s")
+                                && !namedIn(meaning, term))
                         .map(SetDrafter::asTerm).distinct().limit(3).toList();
+                boolean theSubject = profile.isMainSubject(definition.term()) // "digestion" in a chapter on digestion
+                        || Words.containsWord(profile.analysis().version().metadata().title(), definition.term().text(), false);
                 if (questions.size() < count && cards.contains(ids.item("definition:" + definition.term().start())) && !meaning.isEmpty()
-                        && others.size() == 3) {
+                        && others.size() == 3 && !theSubject) {
                     questions.add(termQuestion(definition, meaning, others, sentence));
                 }
             }
         }
         return questions;
+    }
+
+    /** True when {@code meaning} names {@code term}, singular or plural: "made by lymphocytes" names "lymphocyte". */
+    private static boolean namedIn(String meaning, String term) {
+        String singular = Distractors.singular(term);
+        return Words.containsWord(meaning, singular, false) || Words.containsWord(meaning, singular + "s", false)
+                || Words.containsWord(meaning, term, false);
     }
 
     /** A term as an option shows it: "Enzyme" from the start of a line as "enzyme", "MRSA" and "UHI intensity" as written. */
