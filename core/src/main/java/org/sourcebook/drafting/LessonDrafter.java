@@ -102,8 +102,8 @@ final class LessonDrafter {
      * The paragraphs to read. A short text is read whole; of a long one, up to {@value #EXCERPT_SHARE} of its words: always
      * those the source-analysis questions cite (where the text shows its purpose and its sources) and a textbook's source
      * boxes ("Source A: ..."), then those the lesson's own questions and cards ask about (students must have read what they
-     * are asked), then those that explain (define a term or give a reason), then the most central paragraphs (those that
-     * share most of the text's vocabulary) and those many items cite.
+     * are asked), then the best of each section, then those that explain (define a term or give a reason), then the most
+     * central paragraphs (those that share most of the text's vocabulary) and those many items cite.
      */
     private List<Span> passages(List<Item> items, Set<ItemId> lessonItems) {
         DocumentVersion version = profile.analysis().version();
@@ -155,13 +155,23 @@ final class LessonDrafter {
         ranked.sort(Comparator.comparing((Integer p) -> asked.contains(p) ? 0 : explains.contains(p) ? 1 : 2)
                 .thenComparing((Integer p) -> -(0.3 * cited.getOrDefault(p, 0) + 2 * weight.getOrDefault(p, 0.0)
                 + 2 * meanWeight.getOrDefault(p, 0.0) / Math.max(1, sentencesIn.getOrDefault(p, 1)))).thenComparing(p -> p));
-        Set<Integer> chosen = new HashSet<>(needed);
-        int budget = (int) (total * EXCERPT_SHARE);
         List<Integer> order = new ArrayList<>(ranked.stream().filter(asked::contains).toList());
         order.addAll(bestOfEachSection(ranked));
         order.addAll(ranked);
-        int used = chosen.stream().mapToInt(words::get).sum();
+        Set<Integer> chosen = fill(needed, order, words, (int) (total * EXCERPT_SHARE));
+        return chosen.stream().sorted().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
+    }
+
+    /**
+     * The {@code needed} paragraphs, then those of {@code order} while the excerpt stays within {@code budget} words; a
+     * paragraph comes with the one before when it leans on it ("The second objection is ..." after the first) and with the
+     * list it introduces.
+     */
+    private Set<Integer> fill(Set<Integer> needed, List<Integer> order, Map<Integer, Integer> words, int budget) {
+        DocumentVersion version = profile.analysis().version();
         Set<Integer> leaning = paragraphsLeaningBack();
+        Set<Integer> chosen = new HashSet<>(needed);
+        int used = chosen.stream().mapToInt(words::get).sum();
         for (int paragraph : List.copyOf(chosen)) {
             boolean fits = words.containsKey(paragraph - 1) && used + words.get(paragraph - 1) <= budget;
             if (leaning.contains(paragraph) && fits && chosen.add(paragraph - 1)) {
@@ -171,7 +181,7 @@ final class LessonDrafter {
         for (int paragraph : order) {
             List<Integer> unit = new ArrayList<>(List.of(paragraph));
             if (leaning.contains(paragraph) && words.containsKey(paragraph - 1) && !chosen.contains(paragraph - 1)) {
-                unit.add(0, paragraph - 1); // "The second objection is ..." is read after the first
+                unit.add(0, paragraph - 1);
             }
             unit.addAll(listAfter(paragraph));
             int size = unit.stream().filter(part -> !chosen.contains(part)).mapToInt(part -> wordsOf(version.paragraphs().get(part), version)).sum();
@@ -180,7 +190,7 @@ final class LessonDrafter {
                 used += size;
             }
         }
-        return chosen.stream().sorted().map(paragraph -> version.cite(version.paragraphs().get(paragraph))).toList();
+        return chosen;
     }
 
     /** Paragraphs whose first sentence leans on the paragraph before ("This meant ...", "The second objection ..."). */
@@ -209,7 +219,6 @@ final class LessonDrafter {
         }
         return points;
     }
-
 
     /**
      * A paragraph that may be a point of the list a paragraph before it introduces: short, not a heading, not a lead-in
