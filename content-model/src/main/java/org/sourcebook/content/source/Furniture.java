@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * its content. Footnote and reference markers ({@code [12]}, {@code [a]}, {@code [note 3]}, {@code
  * [citation needed]}), section edit links ({@code [edit]}), and whole reference sections
  * ("References", "Notes", "See also" and what follows them) and reference entries ("Retrieved 12
- * March 2019", ISBNs, addresses), and a press release's contact lines ("For interviews, please contact"), and a cookie notice. The furniture stays in the document text, so citations keep
- * their offsets; readers of the text (the drafting engine) leave it out.
+ * March 2019", ISBNs, addresses), a press release's contact lines ("For interviews, please contact"), a
+ * cookie notice, a page's "Last updated" line and a gallery's notices to visitors ("Please do not touch
+ * the case"). The furniture stays in the document text, so citations keep their offsets; readers of
+ * the text (the drafting engine) leave it out.
  */
 public final class Furniture {
 
@@ -40,7 +42,9 @@ public final class Furniture {
                     + "|coordinates:|jump to (?:navigation|search))"
                     + "|^\\s*(?:for (?:further|more) information|for interviews|press (?:contact|office)|media (?:contact|enquiries)"
                     + "|notes to editors|-?\\s*ends\\s*-?\\s*$|#{3}\\s*$|contact:|©|all rights reserved|share this|follow us)"
-                    + "|\\bwe use cookies\\b|\\b(?:accept|manage|reject) (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b");
+                    + "|\\bwe use cookies\\b|\\b(?:accept|manage|reject) (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b"
+                    + "|^\\s*(?:page )?last updated\\b|^\\s*please (?:do not|don't) (?:touch|lean|climb|use flash)\\b|\\bflash photography\\b"
+                    + "|\\bon display (?:here )?until\\b");
     private static final Pattern EDIT_LINK = Pattern.compile("\\s*\\[\\s*edit(?:\\s+source)?\\s*\\]\\s*$", Pattern.CASE_INSENSITIVE);
     /** Geographic coordinates as copied pages give them: 41°43′57″N 49°56′49″W, 40.7128° N. */
     private static final Pattern COORDINATES = Pattern.compile(
