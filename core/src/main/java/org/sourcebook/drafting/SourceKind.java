@@ -20,6 +20,8 @@ public enum SourceKind {
     LETTER(true),
     /** A memoir or autobiography: the writer's own memories, told years after the events. */
     MEMOIR(true),
+    /** An interview: someone's answers to a journalist's questions, in their own words. */
+    INTERVIEW(false),
     /** A diary or journal: the writer's own record, kept day by day as things happened. */
     DIARY(false),
     /** A textbook or popular-science text that explains. */

@@ -495,6 +495,17 @@ class DraftingEngineTest {
                 current of 2 amperes has a potential difference of 20 volts across it.
                 """);
 
+        DocumentVersion interview = textOf(44, "Learning to walk again: an interview with astronaut Helen Marsh", """
+                Welcome back. How does it feel to be on Earth?
+
+                Heavy! Everything is heavy. For the first few days I could hardly lift my head off the pillow.
+
+                What time does an astronaut get up?
+
+                The station runs on Greenwich Mean Time, so the alarm goes off at about six o'clock.
+                """);
+
+        assertThat(ENGINE.draft(interview, DraftOptions.DEFAULTS).lesson().summary()).contains("the interview");
         assertThat(ENGINE.draft(dispatch, DraftOptions.DEFAULTS).lesson().summary()).contains("the report");
         assertThat(ENGINE.draft(physics, DraftOptions.DEFAULTS).lesson().summary()).doesNotContain("speech");
         assertThat(ENGINE.draft(statement, DraftOptions.DEFAULTS).lesson().summary()).contains("the statement");

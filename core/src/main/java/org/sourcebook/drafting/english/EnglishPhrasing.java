@@ -22,7 +22,8 @@ final class EnglishPhrasing implements Phrasing {
             List.of(SourceKind.STATEMENT, SourceKind.REPORT),
             List.of(SourceKind.NEWS),
             List.of(SourceKind.SPEECH),
-            List.of(SourceKind.HERITAGE));
+            List.of(SourceKind.HERITAGE),
+            List.of(SourceKind.INTERVIEW));
 
     /**
      * Kinds whose name says more than the purpose question already does: "an explanatory text" or "a diary kept as events
@@ -51,6 +52,7 @@ final class EnglishPhrasing implements Phrasing {
             case SPEECH -> "speech";
             case LETTER -> "letter";
             case MEMOIR -> "memoir";
+            case INTERVIEW -> "interview";
             case DIARY -> "diary";
             case TEXTBOOK, HISTORY, BIOGRAPHY -> "text";
             case GENERAL, HERITAGE -> "source";
@@ -161,7 +163,8 @@ final class EnglishPhrasing implements Phrasing {
 
     @Override
     public String lessonTitle(String title) {
-        return kind.argues() || kind == SourceKind.NEWS || kind == SourceKind.DIARY ? "Reading a source: " + title : title;
+        return kind.argues() || kind == SourceKind.NEWS || kind == SourceKind.DIARY || kind == SourceKind.INTERVIEW ? "Reading a source: " + title
+                : title;
     }
 
     @Override
@@ -177,6 +180,8 @@ final class EnglishPhrasing implements Phrasing {
                     + ": what its writer tells, to whom and why, and what it can and cannot tell us.";
             case MEMOIR -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
                     + ": what its writer remembers, and how far memories told years later can be trusted.";
+            case INTERVIEW -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
+                    + ": what its speaker tells, what the questions asked and left out, and how far one account can be trusted.";
             case ENCYCLOPEDIA, NEWS -> "A lesson on the " + noun + " “" + metadata.title() + "”" + by + when
                     + ": what it reports, and what it rests on.";
             default -> "A lesson on “" + metadata.title() + "”" + by + when
@@ -214,6 +219,11 @@ final class EnglishPhrasing implements Phrasing {
             return "The diary was written as things happened, for its writer and perhaps their family. Which entries record what the"
                     + " writer saw, and which repeat what others told them? What might the writer not have known, or have left out?"
                     + " What other sources could show whether it is accurate?";
+        }
+        if (kind == SourceKind.INTERVIEW) {
+            return "The interview gives one person's own account, shaped by the questions put to them. Which answers tell what"
+                    + " the speaker saw or did, and which give opinions? What would you have asked, and what other sources could"
+                    + " check the answers?";
         }
         if (kind == SourceKind.MEMOIR) {
             return "The memoir was written years after the events it tells. Which details could the writer have seen and"
@@ -297,6 +307,7 @@ final class EnglishPhrasing implements Phrasing {
             case SPEECH -> "speech";
             case LETTER -> "letter";
             case MEMOIR -> "memoir, written by someone who lived through the events, looking back";
+            case INTERVIEW -> "interview, in which someone answers a journalist's questions";
             case DIARY -> "diary, kept by its writer as events happened";
             case TEXTBOOK -> "explanatory text";
             case HISTORY -> "historical account";
@@ -319,7 +330,7 @@ final class EnglishPhrasing implements Phrasing {
     public String analysisPerspective(DocumentFacts facts) {
         List<SourceReading.Cue> judgements = facts.reading().judgements();
         if (judgements.isEmpty() && (kind == SourceKind.SPEECH || kind == SourceKind.LETTER || kind == SourceKind.DIARY
-                || kind == SourceKind.MEMOIR)) {
+                || kind == SourceKind.MEMOIR || kind == SourceKind.INTERVIEW)) {
             // Few judging words do not make a speech or a letter neutral: it tells what its author wants heard.
             return "The " + noun + " uses few words that openly judge, but it speaks for its author: notice what it chooses to"
                     + " tell and to celebrate or regret, whom it leaves unheard, and what its audience was meant to feel.";
@@ -365,6 +376,10 @@ final class EnglishPhrasing implements Phrasing {
             notStated.add("its date");
         }
         String missing = notStated.isEmpty() ? "" : "It does not say " + String.join(" or ", notStated) + ". ";
+        if (kind == SourceKind.INTERVIEW) {
+            return missing + "It gives one person's answers to the questions put to them: what was not asked, and what might the"
+                    + " speaker prefer not to say?";
+        }
         if (kind == SourceKind.MEMOIR) {
             return missing + "It was written from memory, years later: details may have faded or been reshaped by what the writer"
                     + " learned since, and what others in the same place saw is missing.";
@@ -435,6 +450,7 @@ final class EnglishPhrasing implements Phrasing {
             case SPEECH -> "To address an audience and win its support";
             case LETTER -> "To tell someone the writer's news and views";
             case MEMOIR -> "To record the writer's own memories of events they lived through";
+            case INTERVIEW -> "To let someone tell their own experience and views in answer to questions";
             case DIARY -> "To record the writer's own experiences as they happened";
             case STATEMENT -> "To announce an organisation's decision or position and explain it";
             case REPORT -> "To give an account of an organisation's work";
@@ -468,6 +484,7 @@ final class EnglishPhrasing implements Phrasing {
             case STATEMENT -> List.of(balance, memories, research);
             case LETTER, SPEECH -> List.of(balance, onTheDay, explain);
             case MEMOIR -> List.of(balance, onTheDay, "To set out a government's official position");
+            case INTERVIEW -> List.of(persuade, balance, "To set out a government's official position");
             case DIARY -> List.of(persuade, explain, "To set out a government's official position");
             default -> List.of(persuade, memories, research);
         };
@@ -492,6 +509,7 @@ final class EnglishPhrasing implements Phrasing {
             case SPEECH -> "A speech given to an audience";
             case LETTER -> "A private letter";
             case MEMOIR -> "A memoir written years after the events";
+            case INTERVIEW -> "An interview: someone's answers to a journalist's questions";
             case DIARY -> "A diary kept as events happened";
             case TEXTBOOK -> "An explanatory text written for learners";
             case HISTORY -> "A historian's account of past events";
@@ -525,7 +543,7 @@ final class EnglishPhrasing implements Phrasing {
             correct = switch (kind) {
                 case REPORT -> "It describes results the organisation chose to report, in its own favourable words";
                 case HISTORY, BIOGRAPHY -> "It tells the story and openly judges the people in it";
-                case LETTER, SPEECH, DIARY, MEMOIR -> "It gives its author's own views and judgements";
+                case LETTER, SPEECH, DIARY, MEMOIR, INTERVIEW -> "It gives its author's own views and judgements";
                 default -> sides;
             };
             wrong = List.of(describes, eachSide, "It quotes its sources and leaves the reader to judge");

@@ -65,6 +65,8 @@ final class EnglishSourceReader {
     private static final Pattern SCIENCE_WORD = Pattern.compile("(?i)\\b(?:bacteri(?:a|um)|cells?|molecules?|atoms?|DNA|genes?|"
             + "enzymes?|proteins?|organisms?|species|viruse?s?|oxygen|carbon dioxide|glucose|chemical|energy|temperatures?|"
             + "photosynthesis|evolution|natural selection|experiments?|laboratory|ecosystems?|particles?|electrons?)\\b");
+    /** A line of an interview that asks: "Q: ...", "Interviewer: ...". */
+    private static final Pattern QUESTION_LINE = Pattern.compile("(?m)^\\s*(?:Q[:.]\\s|Interviewer:)");
     /** How a speaker opens: "Good evening, everyone", "Ladies and gentlemen", "Friends, brother Chartists". */
     private static final Pattern GREETING = Pattern.compile("^(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|(?:My )?[Ff]ellow \\p{L}+|"
             + "(?:Dear )?[Ff]riends|Mr\\.? (?:President|Speaker|Chairman)|Madam (?:President|Speaker|Chair))\\b");
@@ -309,6 +311,9 @@ final class EnglishSourceReader {
         }
         long pastTense = PAST.matcher(text).results().count();
         long presentTense = PRESENT.matcher(text).results().count();
+        if (QUESTION_LINE.matcher(text).results().count() >= 4) {
+            return SourceKind.INTERVIEW; // "Q: What did you eat up there?"
+        }
         if (GREETING.matcher(firstSentence(sentences)).find()) {
             return SourceKind.SPEECH;
         }
@@ -372,6 +377,9 @@ final class EnglishSourceReader {
         if (described.matches("(?s).*\\b(?:diary|diaries)\\b.*") || described.matches("(?s).*\\b(?:his|her|my|the|a) journal\\b(?! of (?:the )?"
                 + "(?:american|british|royal|applied|international|european|national|modern|medical|clinical|experimental|science)).*")) {
             return SourceKind.DIARY;
+        }
+        if (described.matches("(?s).*\\b(?:interview|interviews|in conversation with|q ?& ?a)\\b.*")) {
+            return SourceKind.INTERVIEW;
         }
         if (described.matches("(?s).*\\b(?:memoirs?|autobiography|recollections|reminiscences)\\b.*")) {
             return SourceKind.MEMOIR;
