@@ -33,7 +33,9 @@ public final class Furniture {
             "references and notes", "sources and further reading", "general references", "explanatory notes", "notes to editors",
             "note to editors", "notes for editors", "ends", "-ends-", "- ends -", "###", "media contact", "media contacts",
             "press contact", "media enquiries", "press enquiries", "questions", "exam questions", "activities", "exercises",
-            "check your understanding", "review questions", "test yourself", "discussion questions", "further questions");
+            "check your understanding", "review questions", "test yourself", "discussion questions", "further questions",
+            "find out more", "see it in the museum", "plan your visit", "visit us", "related articles", "related pages",
+            "more to explore", "you may also like");
     private static final Pattern REFERENCE_ENTRY = Pattern.compile(
             "(?im)^\\s*(?:\\^|(?:\\d{1,3}|[a-z]{1,2})\\.\\s*\\^|↑)|\\bredirects here\\b|\\bretrieved\\s+(?:on\\s+)?\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
                     + "|\\bretrieved\\s+\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\bISBN(?:-1[03])?[:\\s]|\\bdoi:\\s?10\\.|https?://|www\\.\\S+\\.\\p{L}{2,}"
@@ -43,7 +45,7 @@ public final class Furniture {
                     + "|^\\s*(?:for (?:further|more) information|for interviews|press (?:contact|office)|media (?:contact|enquiries)"
                     + "|notes to editors|-?\\s*ends\\s*-?\\s*$|#{3}\\s*$|contact:|©|all rights reserved|share this|follow us)"
                     + "|\\bwe use cookies\\b|\\b(?:accept|manage|reject) (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b"
-                    + "|^\\s*(?:page )?last updated\\b|^\\s*please (?:do not|don't) (?:touch|lean|climb|use flash)\\b|\\bflash photography\\b"
+                    + "|^\\s*(?:page )?last updated\\b|\\blast updated:?\\s+\\d|^\\s*please (?:do not|don't) (?:touch|lean|climb|use flash)\\b|\\bflash photography\\b"
                     + "|\\bon display (?:here )?until\\b");
     private static final Pattern EDIT_LINK = Pattern.compile("\\s*\\[\\s*edit(?:\\s+source)?\\s*\\]\\s*$", Pattern.CASE_INSENSITIVE);
     /** Geographic coordinates as copied pages give them: 41°43′57″N 49°56′49″W, 40.7128° N. */
