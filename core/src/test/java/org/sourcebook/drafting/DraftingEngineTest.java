@@ -505,6 +505,12 @@ class DraftingEngineTest {
                 The station runs on Greenwich Mean Time, so the alarm goes off at about six o'clock.
                 """);
 
+        DocumentVersion notAGreeting = textOf(45, "Campaigners welcome the new park", """
+                Friends of the Earth said on Monday that the new park would cool the city centre. The council planted \
+                400 trees in 2024, and the park opened to the public in March 2025 after two years of work.
+                """);
+
+        assertThat(ENGINE.draft(notAGreeting, DraftOptions.DEFAULTS).lesson().summary()).doesNotContain("speech");
         assertThat(ENGINE.draft(interview, DraftOptions.DEFAULTS).lesson().summary()).contains("the interview");
         assertThat(ENGINE.draft(dispatch, DraftOptions.DEFAULTS).lesson().summary()).contains("the report");
         assertThat(ENGINE.draft(physics, DraftOptions.DEFAULTS).lesson().summary()).doesNotContain("speech");

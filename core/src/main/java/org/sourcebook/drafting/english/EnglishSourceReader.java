@@ -68,8 +68,8 @@ final class EnglishSourceReader {
     /** A line of an interview that asks: "Q: ...", "Interviewer: ...". */
     private static final Pattern QUESTION_LINE = Pattern.compile("(?m)^\\s*(?:Q[:.]\\s|Interviewer:)");
     /** How a speaker opens: "Good evening, everyone", "Ladies and gentlemen", "Friends, brother Chartists". */
-    private static final Pattern GREETING = Pattern.compile("^(?:Good (?:morning|afternoon|evening)|Ladies and gentlemen|(?:My )?[Ff]ellow \\p{L}+|"
-            + "(?:Dear )?[Ff]riends|Mr\\.? (?:President|Speaker|Chairman)|Madam (?:President|Speaker|Chair))\\b");
+    private static final Pattern GREETING = Pattern.compile("^(?:Good (?:morning|afternoon|evening)\\b|(?:Ladies and gentlemen|(?:My )?[Ff]ellow \\p{L}+"
+            + "|(?:Dear )?[Ff]riends|Mr\\.? (?:President|Speaker|Chairman)|Madam (?:President|Speaker|Chair)),)");
     /** A newspaper's name: "The Morning Intelligencer", "Daily Herald", "The Times". */
     private static final Pattern NEWSPAPER = Pattern.compile("(?i)\\b(?:times|gazette|herald|chronicle|intelligencer|courier|tribune|"
             + "telegraph|observer|daily|evening post|morning post|evening news|newspaper)\\b");
