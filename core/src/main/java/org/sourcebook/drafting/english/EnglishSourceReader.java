@@ -287,19 +287,10 @@ final class EnglishSourceReader {
 
     private static SourceKind kind(DocumentAnalysis analysis, List<AnalysedSentence> sentences, List<Cue> judgements,
             Set<Integer> calls, int markers) {
-        DocumentMetadata metadata = analysis.version().metadata();
         String text = analysis.version().text();
-        List<String> descriptions = new ArrayList<>(List.of(nonNull(metadata.title()), opening(nonNull(metadata.notes())) + " "
-                + nonNull(metadata.publisher())));
-        descriptions.add(headings(text));
-        for (String described : descriptions) {
-            SourceKind declared = declaredKind(described.toLowerCase(Locale.ROOT));
-            if (declared != null) {
-                return declared;
-            }
-        }
-        if (metadata.publisher() != null && NEWSPAPER.matcher(metadata.publisher()).find()) {
-            return SourceKind.NEWS;
+        SourceKind declared = declaredKind(analysis.version().metadata(), text);
+        if (declared != null) {
+            return declared;
         }
         int words = Math.max(1, text.split("\\s+").length);
         long firstPerson = (I_IN_A_FORMULA.matcher(text).find() ? MY : FIRST_PERSON).matcher(text).results().count();
@@ -318,15 +309,7 @@ final class EnglishSourceReader {
             return SourceKind.SPEECH;
         }
         if (firstPerson * 1000 / words >= 8) {
-            if (DIARY_ENTRY.matcher(text).results().count() >= 3) {
-                return SourceKind.DIARY;
-            }
-            if (text.strip().matches("(?s)^(?:#.*?\\n+)?(?:\\*.*?\\n+)?Dear\\b.*")) {
-                return SourceKind.LETTER;
-            }
-            // A speech talks to its listeners about now; a memoir tells the writer's past.
-            boolean addressed = ADDRESS.matcher(text).results().count() * 1000 / words >= 8;
-            return pastTense > 2 * presentTense && !addressed ? SourceKind.MEMOIR : SourceKind.SPEECH;
+            return inTheFirstPerson(text, words, pastTense, presentTense);
         }
         if (judgements.size() >= 2 && !calls.isEmpty() && presentTense * 2 >= pastTense) {
             return SourceKind.STATEMENT;
@@ -346,6 +329,36 @@ final class EnglishSourceReader {
         boolean narrative = pastTense * 100 / words >= 2 && (years >= 1 || DAY_OF_MONTH.matcher(text).results().count() >= 3);
         return years >= 4 || narrative ? SourceKind.HISTORY : definitions >= 1 ? SourceKind.TEXTBOOK : SourceKind.GENERAL;
     }
+
+    /**
+     * The kind a document says it is: in its title, its notes or publisher, or the short lines at its head ("PRESS
+     * STATEMENT"), or a newspaper's name as its publisher; null when it does not say.
+     */
+    private static @Nullable SourceKind declaredKind(DocumentMetadata metadata, String text) {
+        List<String> descriptions = List.of(nonNull(metadata.title()), opening(nonNull(metadata.notes())) + " " + nonNull(metadata.publisher()),
+                headings(text));
+        for (String described : descriptions) {
+            SourceKind declared = declaredKind(described.toLowerCase(Locale.ROOT));
+            if (declared != null) {
+                return declared;
+            }
+        }
+        return metadata.publisher() != null && NEWSPAPER.matcher(metadata.publisher()).find() ? SourceKind.NEWS : null;
+    }
+
+    /** A text in its writer's own voice: a diary by its dated entries, a letter by its greeting, a speech or a memoir by tense. */
+    private static SourceKind inTheFirstPerson(String text, int words, long pastTense, long presentTense) {
+        if (DIARY_ENTRY.matcher(text).results().count() >= 3) {
+            return SourceKind.DIARY;
+        }
+        if (text.strip().matches("(?s)^(?:#.*?\\n+)?(?:\\*.*?\\n+)?Dear\\b.*")) {
+            return SourceKind.LETTER;
+        }
+        // A speech talks to its listeners about now; a memoir tells the writer's past.
+        boolean addressed = ADDRESS.matcher(text).results().count() * 1000 / words >= 8;
+        return pastTense > 2 * presentTense && !addressed ? SourceKind.MEMOIR : SourceKind.SPEECH;
+    }
+
 
     /** The first sentence of the text's own words. */
     private static String firstSentence(List<AnalysedSentence> sentences) {
