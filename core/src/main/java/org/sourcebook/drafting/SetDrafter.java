@@ -47,8 +47,6 @@ final class SetDrafter {
     private static final Pattern YEAR_IN_A_NAME = Pattern.compile("^\\s+\\p{Lu}");
     /** A line of a list of dates: "1955 – Montgomery Bus Boycott begins", "28 August 1963: Delivers a speech". */
     private static final Pattern LISTED_EVENT = Pattern.compile("\\s*(?<date>\\S[^–—:]{2,28}?)\\s*[–—:-]\\s+(?<event>\\p{L}[^\\n]{6,140}?)\\s*");
-    /** "Last updated 12 February 2024": the page's date, not an event. */
-    private static final Pattern PAGE_DATE = Pattern.compile("(?i)(?:page\\s+)?(?:last\\s+)?(?:updated|published|posted|retrieved|accessed|printed|reviewed)\\b");
     /** "were watching a rocket": a scene that was going on, not an event that happened. */
     private static final Pattern SCENE = Pattern.compile("\\b(?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ing\\b");
     /** An event told with a pronoun needs the sentence before it; on a timeline it has none. */
@@ -401,8 +399,7 @@ final class SetDrafter {
                 .replaceAll("^(?i)(?:but|and|yet|so|then|thus)\\s+", "")
                 .replaceFirst("^\\p{Lu}[\\p{L} ]{0,24}:\\s+", "")
                 .replaceAll("^[,;:\\s]+|[\\s,;:.]+$", "");
-        if (DANGLING.matcher(text).find() || PARTICIPLE_LEFT.matcher(text).find() || SCENE.matcher(text).find()
-                || PAGE_DATE.matcher(text).lookingAt()) {
+        if (DANGLING.matcher(text).find() || PARTICIPLE_LEFT.matcher(text).find() || SCENE.matcher(text).find()) {
             return "";
         }
         Pattern unresolved = reference == null && !namesAPersonFirst(sentence, text) ? PRONOUN : THING_PRONOUN;

@@ -45,15 +45,17 @@ public final class Furniture {
                     + "|^\\s*(?:for (?:further|more) information|for interviews|press (?:contact|office)|media (?:contact|enquiries)"
                     + "|notes to editors|-?\\s*ends\\s*-?\\s*$|#{3}\\s*$|contact:|©|all rights reserved|share this|follow us)"
                     + "|\\bwe use cookies\\b|\\b(?:accept|manage|reject) (?:all )?cookies\\b|\\bcookie (?:policy|settings|preferences)\\b"
-                    + "|^\\s*(?:page )?last updated\\b|\\blast updated:?\\s+\\d|^\\s*please (?:do not|don't) (?:touch|lean|climb|use flash)\\b|\\bflash photography\\b"
+                    + "|^\\s*(?:page )?last updated\\b|\\blast updated:?\\s+\\d"
+                    + "|^\\s*(?:updated|published|posted|reviewed)(?: on)?:?\\s+(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2})|^\\s*please (?:do not|don't) (?:touch|lean|climb|use flash)\\b|\\bflash photography\\b"
                     + "|\\bon display (?:here )?until\\b");
     private static final Pattern EDIT_LINK = Pattern.compile("\\s*\\[\\s*edit(?:\\s+source)?\\s*\\]\\s*$", Pattern.CASE_INSENSITIVE);
     /** Geographic coordinates as copied pages give them: 41°43′57″N 49°56′49″W, 40.7128° N. */
     private static final Pattern COORDINATES = Pattern.compile(
             "\\d{1,3}(?:\\.\\d+)?°\\s?(?:\\d{1,2}(?:\\.\\d+)?[′']\\s?)?(?:\\d{1,2}(?:\\.\\d+)?[″\"]\\s?)?[NSEW]\\b");
-    /** A news agency's dateline: "CARROW BRIDGE, England, Nov. 17 (NPA) — ". */
+    /** A news dateline: "CARROW BRIDGE, England, Nov. 17 (NPA) — ", "COPIAPÓ, Chile, 14 October 2010 — ". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'-]{2,40},\\s+(?:\\p{Lu}[\\p{L} .'-]{1,30},\\s+)?\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}\\s*(?:\\([\\p{L} ]{1,20}\\))?\\s*[—–-]+\\s*");
+            "^\\p{Lu}[\\p{Lu} .'-]{2,40},\\s+(?:\\p{Lu}[\\p{L} .'-]{1,30},\\s+)?(?:\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{Lu}\\p{L}{2,8})"
+            + "(?:,?\\s+\\d{4})?\\s*(?:\\([\\p{L} ]{1,20}\\))?\\s*[—–-]+\\s*");
     private static final Pattern TIME_ZONE = Pattern.compile("\\b(?:UTC|GMT)(?:\\s?[+−-]\\s?\\d{1,2}(?::\\d{2})?)?");
 
     private Furniture() {}

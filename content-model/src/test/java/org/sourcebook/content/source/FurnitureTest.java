@@ -19,6 +19,7 @@ class FurnitureTest {
             a cookie notice above the article           | We use cookies to improve your experience. Accept all\\n\\nLava reached the road. | We use cookies to improve your experience. Accept all
             the date a page was last updated            | Darwin died in 1882.\\n\\nLast updated 12 February 2024          | Last updated 12 February 2024
             a museum page ending on where to see more   | Darwin died in 1882.\\n\\nSee it in the museum\\n\\nCasts are in the Evolution Gallery. | See it in the museum;Casts are in the Evolution Gallery.
+            a dateline with the day before the month    | COPIAPÓ, Chile, 14 October 2010 — The last miner was freed. | 'COPIAPÓ, Chile, 14 October 2010 — '
             a notice to gallery visitors                | The cast is of a real skeleton.\\n\\nPlease do not touch the case. | Please do not touch the case.
             plain prose has none                        | The bridge fell in 1879. It was rebuilt in 1887.                 |
             """)

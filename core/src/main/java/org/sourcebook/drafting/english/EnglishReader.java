@@ -473,8 +473,6 @@ final class EnglishReader {
                 .mapToInt(piece -> piece.end() - piece.start()).findFirst().orElse(0);
         Matcher bullet = BULLET.matcher(sentence);
         opening = Math.max(opening, bullet.lookingAt() ? bullet.end() : 0);
-        Matcher dateline = EnglishSourceReader.DATELINE.matcher(sentence);
-        opening = Math.max(opening, dateline.lookingAt() ? dateline.end() : 0); // "COPIAPÓ, Chile, 14 October 2010 —" dates the report
         Matcher leadIn = LEAD_IN.matcher(sentence).region(opening, sentence.length());
         boolean connective = leadIn.lookingAt() && (leadIn.group("word") == null
                 || EnglishLexicon.CONNECTIVES.contains(leadIn.group("word").toLowerCase(Locale.ROOT)));

@@ -25,7 +25,7 @@ final class EnglishSourceReader {
 
     private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\b(\\d{1,3})(?:st|nd|rd|th)\\s+anniversary\\b");
     /** A news dateline: "BELFAST, May 3 (Reuters) –", "COPIAPÓ, Chile, 14 October 2010 —". */
-    static final Pattern DATELINE = Pattern.compile(
+    private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} .'-]{1,40},\\s+(?:\\p{Lu}[\\p{L} .'-]{1,30},\\s+)?(?:(?:\\p{L}+\\s+)?\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2}"
             + "|\\d{1,2}\\s+\\p{Lu}\\p{L}+)(?:,?\\s+\\d{4})?\\s*(?:\\([\\p{L} ]+\\))?\\s*[-–—]");
     /** The writer speaking of themselves. */
